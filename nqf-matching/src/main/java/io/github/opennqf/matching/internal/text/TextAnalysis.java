@@ -1,0 +1,225 @@
+package io.github.opennqf.matching.internal.text;
+
+import io.github.opennqf.internal.Check;
+import io.github.opennqf.matching.LanguageDetector;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.WhitespaceTokenizer;
+import org.apache.lucene.analysis.ngram.NGramTokenFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns a text in English, Russian or Kazakh into the terms the matcher compares, with Lucene's
+ * analysis chains: built once, reused by any number of threads.
+ *
+ * <pre>{@code
+ * TextAnalysis analysis = TextAnalysis.of(TextAnalysisOptions.DEFAULTS);
+ * analysis.analyze("Developing software", "en").terms();           // [develop, softwar]
+ * analysis.analyze("Разработка программного обеспечения", null);   // ru: [разработк, программн, обеспечен]
+ * analysis.analyze("Білімдерін бағалау", "kk").terms();            // [білім, бағалау] + n-grams
+ * }</pre>
+ *
+ * <p>The language is the tag's primary subtag ({@code "ru-KZ"} is Russian; the ISO 639-2 codes
+ * {@code kaz}, {@code rus} and {@code eng} are accepted too), or, for a {@code null} tag, what
+ * {@link LanguageDetector} finds. A given tag is trusted, not checked against the text. Chains:
+ * <ul>
+ *   <li>English: {@code EnglishAnalyzer}'s chain (possessive filter, lower case, its stop set,
+ *       Porter stemmer) plus ASCII folding.</li>
+ *   <li>Russian: ё folded to е, then {@code RussianAnalyzer}'s chain (lower case, its stop set,
+ *       Snowball Russian stemmer); with stemming off, the same chain without the stemmer.</li>
+ *   <li>Kazakh: {@link KazakhAnalyzer} (lower case, Kazakh stop list, {@link KazakhLightStemmer}), or
+ *       without the stemmer; plus the character n-grams of each term between the markers {@code ^}
+ *       and {@code $} (so "білім" gives "^бі", "^біл", …, "лім$", "ім$"), made by Lucene's
+ *       {@link NGramTokenFilter}, so that forms the light stemmer misses still overlap.</li>
+ *   <li>Any other language, and {@code "und"}: tokenize and lower-case only.</li>
+ * </ul>
+ * Every chain deletes soft hyphens and drops emoji tokens.
+ *
+ * <p>Input is bounded: only the first {@value #MAX_ANALYZED_CHARS} characters of a longer text are
+ * analysed (and detected), never splitting a surrogate pair, and the result says it was
+ * {@linkplain AnalyzedText#truncated() truncated}. Any {@code String}, including empty text, white
+ * space, control characters, unpaired surrogates, emoji and mixed scripts, gets a result and never
+ * an exception.
+ *
+ * <p>Immutable and thread-safe: Lucene analyzers give each thread its own reused token streams, so
+ * one instance serves all threads. A {@code null} text, or a language tag that is blank or not
+ * well-formed BCP 47, gets an {@link io.github.opennqf.InvalidValueException}.
+ *
+ * @since 0.1.0
+ */
+public final class TextAnalysis {
+    /** Texts longer than this many UTF-16 characters are truncated to it before analysis. */
+    public static final int MAX_ANALYZED_CHARS = 100_000;
+
+    private static final String FIELD = "text";
+    /** Longer than any term StandardTokenizer emits (255) plus the two markers. */
+    private static final int MAX_MARKED_TERM = 512;
+
+    private final TextAnalysisOptions options;
+    private final Analyzer english;
+    private final Analyzer russian;
+    private final Analyzer kazakh;
+    private final Analyzer generic;
+    private final Analyzer kazakhGrams;
+
+    private TextAnalysis(TextAnalysisOptions options) {
+        this.options = options;
+        this.english = AnalysisChain.english(options.englishStemming());
+        this.russian = AnalysisChain.russian(options.russianStemming());
+        this.kazakh = options.kazakhStemming() ? new KazakhAnalyzer() : AnalysisChain.kazakhUnstemmed();
+        this.generic = AnalysisChain.generic();
+        this.kazakhGrams = gramAnalyzer(options.kazakhMinGram(), options.kazakhMaxGram());
+    }
+
+    /**
+     * @param options the stemming and n-gram settings
+     * @return an analysis with those settings
+     * @throws io.github.opennqf.InvalidValueException if {@code options} is {@code null}
+     */
+    public static TextAnalysis of(@Nullable TextAnalysisOptions options) {
+        return new TextAnalysis(Check.notNull(options, "options"));
+    }
+
+    /** @return an analysis with {@link TextAnalysisOptions#DEFAULTS} */
+    public static TextAnalysis ofDefaults() {
+        return of(TextAnalysisOptions.DEFAULTS);
+    }
+
+    /** @return the settings */
+    public TextAnalysisOptions options() {
+        return options;
+    }
+
+    /**
+     * Analyses a text in the language {@link LanguageDetector} finds.
+     *
+     * @param text any text
+     * @return the analysis
+     * @throws io.github.opennqf.InvalidValueException if {@code text} is {@code null}
+     */
+    public AnalyzedText analyze(@Nullable String text) {
+        return analyze(text, null);
+    }
+
+    /**
+     * Analyses a text.
+     *
+     * @param text any text
+     * @param languageTag a BCP 47 tag such as {@code "kk"} or {@code "ru-KZ"}, or {@code null} to
+     *     detect the language
+     * @return the analysis
+     * @throws io.github.opennqf.InvalidValueException if {@code text} is {@code null}, or the tag is
+     *     blank or not well-formed
+     */
+    public AnalyzedText analyze(@Nullable String text, @Nullable String languageTag) {
+        Check.notNull(text, "text");
+        String bounded = bounded(text);
+        String language = languageTag == null ? LanguageDetector.detect(bounded) : primaryLanguage(languageTag);
+        switch (language) {
+            case LanguageDetector.ENGLISH:
+                return new AnalyzedText(language, terms(english, bounded), List.of(), bounded != text);
+            case LanguageDetector.RUSSIAN:
+                return new AnalyzedText(language, terms(russian, bounded), List.of(), bounded != text);
+            case LanguageDetector.KAZAKH:
+                List<String> terms = terms(kazakh, bounded);
+                return new AnalyzedText(language, terms, grams(terms), bounded != text);
+            default:
+                return new AnalyzedText(language, terms(generic, bounded), List.of(), bounded != text);
+        }
+    }
+
+    /**
+     * The primary language subtag of a BCP 47 tag, lower case; {@code "und"} when it has none.
+     *
+     * @param languageTag the tag
+     * @return for example {@code "ru"} for {@code "ru-KZ"}, {@code "kk"} for {@code "kaz"}
+     * @throws io.github.opennqf.InvalidValueException if the tag is {@code null}, blank or not
+     *     well-formed
+     */
+    public static String primaryLanguage(@Nullable String languageTag) {
+        Check.notNull(languageTag, "languageTag");
+        String stripped = languageTag.strip();
+        if (stripped.isEmpty()) {
+            throw Check.invalid("languageTag", languageTag, "must not be blank; pass null to detect the language");
+        }
+        String language;
+        try {
+            language = new Locale.Builder().setLanguageTag(stripped.replace('_', '-')).build().getLanguage();
+        } catch (IllformedLocaleException e) {
+            throw Check.invalid("languageTag", languageTag, "is not a well-formed BCP 47 language tag");
+        }
+        switch (language) {
+            case "":
+                return LanguageDetector.UNDETERMINED;
+            case "kaz":
+                return LanguageDetector.KAZAKH;
+            case "rus":
+                return LanguageDetector.RUSSIAN;
+            case "eng":
+                return LanguageDetector.ENGLISH;
+            default:
+                return language;
+        }
+    }
+
+    /** The text, or its first {@link #MAX_ANALYZED_CHARS} characters without a split surrogate pair. */
+    private static String bounded(String text) {
+        if (text.length() <= MAX_ANALYZED_CHARS) {
+            return text;
+        }
+        int end = MAX_ANALYZED_CHARS;
+        if (Character.isHighSurrogate(text.charAt(end - 1)) && Character.isLowSurrogate(text.charAt(end))) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
+    private List<String> grams(List<String> terms) {
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder marked = new StringBuilder();
+        for (String term : terms) {
+            marked.append('^').append(term).append("$ ");
+        }
+        return terms(kazakhGrams, marked.toString());
+    }
+
+    private static List<String> terms(Analyzer analyzer, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(FIELD, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                String value = term.toString();
+                if (!value.isBlank()) {
+                    terms.add(value);
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            // Analysis reads from a String; Lucene declares the exception but cannot throw it here.
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    private static Analyzer gramAnalyzer(int minGram, int maxGram) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new WhitespaceTokenizer(TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY,
+                        MAX_MARKED_TERM);
+                return new TokenStreamComponents(source, new NGramTokenFilter(source, minGram, maxGram, false));
+            }
+        };
+    }
+}
