@@ -17,6 +17,10 @@ module io.github.opennqf.core {
     exports io.github.opennqf.evidence;
     exports io.github.opennqf.labour;
 
+    // Argument checks shared with OpenNQF's own modules only; not API (a qualified export, as the
+    // JDK does for its internal packages).
+    exports io.github.opennqf.internal to io.github.opennqf.matching, io.github.opennqf.io;
+
     // Bean Validation providers read record fields and instantiate the consistency validators
     // reflectively; opening (not exporting) keeps these packages out of the compile-time API.
     opens io.github.opennqf.framework;

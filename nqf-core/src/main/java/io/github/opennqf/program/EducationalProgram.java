@@ -39,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  * @param id the program's identifier in its source (often its code)
  * @param code its national program code, or {@code null} if it has none
  * @param title its name
- * @param level its level
+ * @param level its level, or {@code null} when the source does not state one
  * @param awardedQualification the qualification or degree it awards, or {@code null}
  * @param credits its total credits, or {@code null} if unknown
  * @param field its ISCED-F field, or {@code null}
@@ -53,7 +53,7 @@ public record EducationalProgram(
         @NotBlank String id,
         @Nullable @Valid NationalProgramCode code,
         @NotNull MultilingualText title,
-        @NotNull @Valid LevelRef level,
+        @Nullable @Valid LevelRef level,
         @Nullable MultilingualText awardedQualification,
         @Nullable @Valid Credits credits,
         @Nullable @Valid IscedField field,
@@ -65,7 +65,6 @@ public record EducationalProgram(
     public EducationalProgram {
         id = Check.notBlank(id, "id");
         Check.notNull(title, "title");
-        Check.notNull(level, "level");
         modules = Check.listOf(modules, "modules");
         outcomes = Check.listOf(outcomes, "outcomes");
         standardCodes = Check.listOf(standardCodes, "standardCodes");
@@ -77,10 +76,10 @@ public record EducationalProgram(
     /**
      * @param id the program's identifier
      * @param title its name
-     * @param level its level
+     * @param level its level, or {@code null} if unknown
      * @return a builder; builders are not thread-safe
      */
-    public static Builder builder(String id, MultilingualText title, LevelRef level) {
+    public static Builder builder(String id, MultilingualText title, @Nullable LevelRef level) {
         return new Builder(id, title, level);
     }
 
@@ -117,7 +116,7 @@ public record EducationalProgram(
     public static final class Builder {
         private final String id;
         private final MultilingualText title;
-        private final LevelRef level;
+        private final @Nullable LevelRef level;
         private @Nullable NationalProgramCode code;
         private @Nullable MultilingualText awardedQualification;
         private @Nullable Credits credits;
@@ -126,7 +125,7 @@ public record EducationalProgram(
         private final List<LearningOutcome> outcomes = new java.util.ArrayList<>();
         private final List<String> standardCodes = new java.util.ArrayList<>();
 
-        private Builder(String id, MultilingualText title, LevelRef level) {
+        private Builder(String id, MultilingualText title, @Nullable LevelRef level) {
             this.id = id;
             this.title = title;
             this.level = level;

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param id the card's id, unique within its standard
  * @param title the profession's name
  * @param occupation its НКЗ / ISCO-08 code, or {@code null}
- * @param level its qualification level (NQF or sectoral framework)
+ * @param level its qualification level (NQF or sectoral framework), or {@code null} if not stated
  * @param requiredEducationLevel the education level required, or {@code null}
  * @param requiredEducation the education required, in words, or {@code null}
  * @param requiredExperience the minimum work experience, or {@code null} if none is required
@@ -33,7 +33,7 @@ public record ProfessionCard(
         @NotBlank String id,
         @NotNull MultilingualText title,
         @Nullable @Valid IscoCode occupation,
-        @NotNull @Valid LevelRef level,
+        @Nullable @Valid LevelRef level,
         @Nullable @Valid LevelRef requiredEducationLevel,
         @Nullable MultilingualText requiredEducation,
         @Nullable Period requiredExperience,
@@ -43,7 +43,6 @@ public record ProfessionCard(
     public ProfessionCard {
         id = Check.notBlank(id, "id");
         Check.notNull(title, "title");
-        Check.notNull(level, "level");
         if (requiredExperience != null && requiredExperience.isNegative()) {
             throw Check.invalid("requiredExperience", requiredExperience, "must not be negative");
         }
@@ -55,11 +54,11 @@ public record ProfessionCard(
      *
      * @param id the id
      * @param title the title
-     * @param level the level
+     * @param level the level, or {@code null} if not stated
      * @param labourFunctions the labour functions
      * @return the card
      */
-    public static ProfessionCard of(String id, MultilingualText title, LevelRef level,
+    public static ProfessionCard of(String id, MultilingualText title, @Nullable LevelRef level,
             List<LabourFunction> labourFunctions) {
         return new ProfessionCard(id, title, null, level, null, null, null, labourFunctions);
     }

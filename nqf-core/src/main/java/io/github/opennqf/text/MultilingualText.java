@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * title.resolve(LanguagePriority.of("de", "en"));  // "Software engineering"
  * }</pre>
  *
- * <p>Tags are validated and normalised ({@code "EN-gb"} becomes {@code "en-GB"}); texts are
+ * <p>Text whose language is not known is tagged {@link #UNDETERMINED} ({@code "und"}). Tags are
+ * validated and normalised ({@code "EN-gb"} becomes {@code "en-GB"}); texts are
  * stripped of surrounding white space and must not be blank. There must be at least one language.
  * {@link #resolve(LanguagePriority)} follows RFC 4647 lookup: a request for {@code ru-KZ} finds
  * {@code ru}; when nothing in the priority list is present it falls back to the first language in
@@ -44,6 +45,8 @@ public final class MultilingualText {
     public static final String RUSSIAN = "ru";
     /** English. */
     public static final String ENGLISH = "en";
+    /** Undetermined: the BCP 47 tag for text whose language is not known, such as a CSV cell. */
+    public static final String UNDETERMINED = "und";
 
     private final Map<String, String> texts;
 
@@ -92,7 +95,7 @@ public final class MultilingualText {
         try {
             Locale locale = new Locale.Builder().setLanguageTag(tag.replace('_', '-')).build();
             String normalised = locale.toLanguageTag();
-            if (normalised.equals("und")) {
+            if (normalised.equals(UNDETERMINED) && !tag.equalsIgnoreCase(UNDETERMINED)) {
                 throw Check.invalid("languageTag", languageTag, "is not a BCP 47 language tag");
             }
             return normalised;

@@ -42,6 +42,14 @@ class MultilingualTextTest {
     }
 
     @Test
+    void undeterminedLanguageIsExplicit() {
+        MultilingualText unknown = MultilingualText.of("und", "climate");
+        assertThat(unknown.languages()).containsExactly("und");
+        assertThat(unknown.resolve(LanguagePriority.KAZAKHSTAN)).isEqualTo("climate");
+        assertThatThrownBy(() -> MultilingualText.of("x-!", "climate")).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
     void rejectsBadInput() {
         assertThatThrownBy(() -> MultilingualText.of("en", "  "))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("text[en]");

@@ -3,7 +3,6 @@ package io.github.opennqf.matching;
 import io.github.opennqf.internal.Check;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Tells Kazakh, Russian and English text apart by the letters it is written in, for texts that
@@ -65,7 +64,7 @@ public final class LanguageDetector {
      *     or mostly another script)
      * @throws io.github.opennqf.InvalidValueException if {@code text} is {@code null}
      */
-    public static String detect(@Nullable CharSequence text) {
+    public static String detect(CharSequence text) {
         Check.notNull(text, "text");
         int cyrillic = 0;
         int latin = 0;
@@ -109,7 +108,7 @@ public final class LanguageDetector {
      * @throws io.github.opennqf.InvalidValueException if {@code text} is {@code null}, or the
      *     fallback tag is {@code null}, blank or not well-formed BCP 47
      */
-    public static String detect(@Nullable CharSequence text, @Nullable String fallbackTag) {
+    public static String detect(CharSequence text, String fallbackTag) {
         String fallback = canonicalTag(fallbackTag);
         String detected = detect(text);
         return detected.equals(UNDETERMINED) ? fallback : detected;
@@ -139,7 +138,7 @@ public final class LanguageDetector {
         }
     }
 
-    private static String canonicalTag(@Nullable String tag) {
+    private static String canonicalTag(String tag) {
         String stripped = Check.notBlank(tag, "fallbackTag");
         try {
             return new Locale.Builder().setLanguageTag(stripped.replace('_', '-')).build().toLanguageTag();

@@ -68,7 +68,8 @@ public final class EducationalProgramConsistency implements ConstraintValidator<
             }
         }
 
-        if (program.code() != null && program.level().framework().id().equals(KZ_NQF_ID)) {
+        if (program.code() != null && program.level() != null
+                && program.level().framework().id().equals(KZ_NQF_ID)) {
             OptionalInt codeLevel = program.code().nqfLevel();
             if (codeLevel.isPresent() && codeLevel.getAsInt() != program.level().level().rank()) {
                 v.add(Violations.path().property("level"), "the code " + program.code() + " is for level "

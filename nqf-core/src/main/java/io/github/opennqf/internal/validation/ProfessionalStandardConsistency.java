@@ -31,7 +31,7 @@ public final class ProfessionalStandardConsistency implements ConstraintValidato
             Violations.Path cardPath = Violations.path().element("professionCards", c);
             cardIds.add(card.id());
             cardPaths.add(cardPath.copy().property("id"));
-            if (card.requiredEducationLevel() != null
+            if (card.requiredEducationLevel() != null && card.level() != null
                     && card.requiredEducationLevel().framework().equals(card.level().framework())
                     && card.requiredEducationLevel().level().compareTo(card.level().level()) > 0) {
                 v.add(cardPath.copy().property("requiredEducationLevel"), "the required education level "

@@ -4,7 +4,7 @@ import io.github.opennqf.internal.Check;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
+import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * A light stemmer for Kazakh (Cyrillic script): it strips the common inflectional suffixes of
@@ -33,15 +33,22 @@ import org.jspecify.annotations.Nullable;
  *   <li>Case: genitive -ның/-нің, -дың/-дің, -тың/-тің; dative -ға/-ге, -қа/-ке; accusative -ны/-ні,
  *       -ды/-ді, -ты/-ті; locative -да/-де, -та/-те; ablative -дан/-ден, -тан/-тен, -нан/-нен;
  *       instrumental -мен/-бен/-пен; and the locative-relative -дағы/-дегі/-тағы/-тегі ("in the …").
- *       The forms that only follow a third-person possessive (accusative -н, dative -на/-не,
- *       locative -нда/-нде, ablative -нан/-нен, -ндағы/-ндегі) are stripped together with that
- *       possessive ({@code -сына}, {@code -інде}, …), never alone, so "орын" ("place") keeps its н.</li>
- *   <li>Possessive: third person -ы/-і (after a consonant), -сы/-сі (after a vowel other than ы, і,
- *       so "әдісі" is "әдіс" + "і", not "әді" + "сі"); first person plural -ымыз/-іміз, -мыз/-міз;
+ *       After a third-person possessive the case takes an extra н (accusative -н, dative -на/-не,
+ *       locative -нда/-нде, ablative -нан/-нен, -ндағы/-ндегі); these are stripped together with
+ *       the possessive ({@code -сына}, {@code -інде}, …) or not at all, so "орын" ("place") keeps
+ *       its н.</li>
+ *   <li>Possessive: third person -ы/-і (after a consonant other than д, which no Kazakh stem ends
+ *       in, so verbs such as "біледі" keep their ending), -сы/-сі (after a vowel other than ы, і, so
+ *       "әдісі" is "әдіс" + "і", not "әді" + "сі"); first person plural -ымыз/-іміз, -мыз/-міз;
  *       second person plural -ыңыз/-іңіз, -ңыз/-ңіз.</li>
  *   <li>Plural: -лар/-лер, -дар/-дер, -тар/-тер.</li>
  * </ul>
- * Finally a stem-final ғ, г or б becomes қ, к or п: Kazakh voices these before a vowel
+ * A handful of common words that these rules would cut wrongly are kept whole, and stripping
+ * stops when a word has been reduced to one of them: the stems ending in ы, і "дағды", "үлгі",
+ * "желі" (so "дағдысы" is "дағды" + "сы"), and "тұлға", "сауда", "мағына", "экзамен",
+ * "қазақстан", whose endings look like case suffixes.
+ *
+ * <p>Finally a stem-final ғ, г or б becomes қ, к or п: Kazakh voices these before a vowel
  * ("мамандық" / "мамандығы", "кітап" / "кітабы"), and the rule is applied to every word so base and
  * inflected forms agree.
  *
@@ -73,9 +80,6 @@ public final class KazakhLightStemmer {
     /** The fewest characters a stem keeps. */
     public static final int MIN_STEM_LENGTH = 3;
 
-    /** A bound on the strip rounds; each round removes at least one character anyway. */
-    private static final int MAX_ROUNDS = 6;
-
     private static final String VOWELS = "аәеёиоөұүыіэюя";
     /** Vowels a third-person -сы/-сі can follow: not ы, і, which end stems in -ыс/-іс instead. */
     private static final String VOWELS_BEFORE_SY = "аәеёиоөұүэюя";
@@ -84,6 +88,19 @@ public final class KazakhLightStemmer {
     /** Voiceless consonants, plus the voiced ones that loanwords end in and Kazakh devoices. */
     private static final String VOICELESS = "птқкшсщфхцчһбвгд";
     private static final String CONSONANTS = "бвгғджзйклмнңпрстуфхһцчшщ";
+    /**
+     * Consonants a third-person -ы/-і can follow: not д, which Kazakh does not end a stem in, so
+     * "біледі", "қолданады" (verbs) keep their ending.
+     */
+    private static final String CONSONANTS_BEFORE_I = CONSONANTS.replace("д", "");
+
+    /**
+     * Common words of education and labour texts that the rules would cut wrongly; once a word has
+     * been reduced to one of these, stripping stops.
+     */
+    private static final CharArraySet KEPT = CharArraySet.unmodifiableSet(new CharArraySet(List.of(
+            "дағды", "үлгі", "желі", // stems ending in ы, і: "дағдысы" is дағды + сы
+            "тұлға", "сауда", "мағына", "экзамен", "қазақстан"), false));
 
     private static final List<Rule> CASE = caseRules();
     private static final List<Rule> POSSESSIVE = possessiveRules();
@@ -101,7 +118,7 @@ public final class KazakhLightStemmer {
      * @return its stem; the word itself when nothing fits
      * @throws io.github.opennqf.InvalidValueException if {@code word} is {@code null}
      */
-    public static String stem(@Nullable String word) {
+    public static String stem(String word) {
         Check.notNull(word, "word");
         char[] buffer = word.toCharArray();
         int length = INSTANCE.stem(buffer, buffer.length);
@@ -118,15 +135,13 @@ public final class KazakhLightStemmer {
      */
     public int stem(char[] s, int len) {
         int length = len;
-        for (int round = 0; round < MAX_ROUNDS; round++) {
-            int before = length;
+        int before;
+        do { // ends: every round that goes on has made the word shorter
+            before = length;
             length = strip(CASE, s, length);
             length = strip(POSSESSIVE, s, length);
             length = strip(PLURAL, s, length);
-            if (length == before) {
-                break;
-            }
-        }
+        } while (length < before);
         if (length > 0) {
             s[length - 1] = devoiced(s[length - 1]);
         }
@@ -134,11 +149,15 @@ public final class KazakhLightStemmer {
     }
 
     private static int strip(List<Rule> rules, char[] s, int len) {
+        if (KEPT.contains(s, 0, len)) {
+            return len;
+        }
         for (Rule rule : rules) {
             int stemLength = len - rule.suffix.length();
             if (stemLength >= MIN_STEM_LENGTH
                     && endsWith(s, len, rule.suffix)
-                    && rule.follows.indexOf(soundBefore(s, stemLength)) >= 0
+                            && (rule.follows.indexOf(soundBefore(s, stemLength)) >= 0
+                            || KEPT.contains(s, 0, stemLength))
                     && hasVowel(s, stemLength)) {
                 return stemLength;
             }
@@ -192,7 +211,7 @@ public final class KazakhLightStemmer {
         // Third-person possessive + the case forms that only follow it, stripped as one unit.
         for (String possessive : new String[] {"ы", "і", "сы", "сі"}) {
             boolean back = possessive.endsWith("ы");
-            String follows = possessive.length() == 1 ? CONSONANTS : VOWELS_BEFORE_SY;
+            String follows = possessive.length() == 1 ? CONSONANTS_BEFORE_I : VOWELS_BEFORE_SY;
             for (String ending : back
                     ? new String[] {"н", "на", "нда", "нан", "ндағы"}
                     : new String[] {"н", "не", "нде", "нен", "ндегі"}) {
@@ -226,7 +245,8 @@ public final class KazakhLightStemmer {
 
     private static List<Rule> possessiveRules() {
         List<Rule> rules = new ArrayList<>();
-        add(rules, CONSONANTS, "ымыз", "іміз", "ыңыз", "іңіз", "ы", "і");
+        add(rules, CONSONANTS, "ымыз", "іміз", "ыңыз", "іңіз");
+        add(rules, CONSONANTS_BEFORE_I, "ы", "і");
         add(rules, VOWELS, "мыз", "міз", "ңыз", "ңіз");
         add(rules, VOWELS_BEFORE_SY, "сы", "сі");
         return sorted(rules);

@@ -84,7 +84,7 @@ public final class TextAnalysis {
      * @return an analysis with those settings
      * @throws io.github.opennqf.InvalidValueException if {@code options} is {@code null}
      */
-    public static TextAnalysis of(@Nullable TextAnalysisOptions options) {
+    public static TextAnalysis of(TextAnalysisOptions options) {
         return new TextAnalysis(Check.notNull(options, "options"));
     }
 
@@ -105,7 +105,7 @@ public final class TextAnalysis {
      * @return the analysis
      * @throws io.github.opennqf.InvalidValueException if {@code text} is {@code null}
      */
-    public AnalyzedText analyze(@Nullable String text) {
+    public AnalyzedText analyze(String text) {
         return analyze(text, null);
     }
 
@@ -119,7 +119,7 @@ public final class TextAnalysis {
      * @throws io.github.opennqf.InvalidValueException if {@code text} is {@code null}, or the tag is
      *     blank or not well-formed
      */
-    public AnalyzedText analyze(@Nullable String text, @Nullable String languageTag) {
+    public AnalyzedText analyze(String text, @Nullable String languageTag) {
         Check.notNull(text, "text");
         String bounded = bounded(text);
         String language = languageTag == null ? LanguageDetector.detect(bounded) : primaryLanguage(languageTag);
@@ -144,7 +144,7 @@ public final class TextAnalysis {
      * @throws io.github.opennqf.InvalidValueException if the tag is {@code null}, blank or not
      *     well-formed
      */
-    public static String primaryLanguage(@Nullable String languageTag) {
+    public static String primaryLanguage(String languageTag) {
         Check.notNull(languageTag, "languageTag");
         String stripped = languageTag.strip();
         if (stripped.isEmpty()) {

@@ -1,0 +1,10 @@
+/**
+ * Implementation of the {@code io.github.opennqf.io} readers and writers: the streaming CSV row
+ * source over Jackson's {@code CsvParser}, input bounds, problem collection, the row-to-model
+ * mapping of the tabular interchange format, and the tabular writer. Not API: this package is not
+ * exported and may change in any release.
+ */
+@NullMarked
+package io.github.opennqf.io.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,10 @@
+/**
+ * Reading and writing OpenNQF models: the tabular CSV interchange format for programs and
+ * standards, and the exception family every reader shares ({@link io.github.opennqf.io.ReadException},
+ * with a {@link io.github.opennqf.io.Location} and {@link io.github.opennqf.io.ReadProblem.Reason}
+ * per problem), bounded by {@link io.github.opennqf.io.ReadLimits}.
+ */
+@NullMarked
+package io.github.opennqf.io;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,37 @@
+package io.github.opennqf.matching;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Whether a score can be trusted as it is or needs a person to look at it, and why.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param reasons why review is needed; empty when the score is clear
+ * @since 0.1.0
+ */
+public record Confidence(Set<ReviewReason> reasons) {
+    /** A clear score. */
+    public static final Confidence CLEAR = new Confidence(Set.of());
+
+    /** Copies the reasons. */
+    public Confidence {
+        Objects.requireNonNull(reasons, "reasons");
+        reasons = reasons.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(reasons));
+    }
+
+    /** @return {@code true} if a person should review the score */
+    public boolean needsReview() {
+        return !reasons.isEmpty();
+    }
+
+    /** Why a score needs review. */
+    public enum ReviewReason {
+        /** The score is low: the evidence is weak or borderline. */
+        LOW_SCORE,
+        /** The score is close to a decision: to the covered threshold, or to the runner-up in a ranking. */
+        SMALL_MARGIN
+    }
+}

@@ -1,0 +1,358 @@
+package io.github.opennqf.matching;
+
+import io.github.opennqf.InvalidValueException;
+import io.github.opennqf.matching.internal.CompiledMatcher;
+import io.github.opennqf.matching.internal.DocVectors;
+import io.github.opennqf.matching.internal.Engine;
+import io.github.opennqf.program.EducationalProgram;
+import io.github.opennqf.standard.ProfessionalStandard;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Matches educational programs against professional standards: how well a program's learning
+ * outcomes cover a standard's requirements, explained requirement by requirement; which
+ * requirements are gaps; the best standards for a program and the best programs for a standard;
+ * the full coverage matrix.
+ *
+ * <pre>{@code
+ * Matcher matcher = Matcher.builder()
+ *         .standards(standards)          // compiled once ...
+ *         .programs(programs)
+ *         .build();
+ * CoverageReport report = matcher.coverage(program, standard);      // ... queried many times
+ * List<RankedMatch> best = matcher.rankStandards(program, 10);
+ * CoverageMatrix all = matcher.coverageMatrix(4, ProgressListener.NONE);
+ * }</pre>
+ *
+ * <p>How scores are made: every statement is analysed in each of its languages (English and
+ * Russian stemming and stop words; Kazakh light stemming plus character n-grams; the language is
+ * detected when untagged) and weighted by TF-IDF over the compiled corpus. Two statements' similarity
+ * is the cosine of their vectors, or 1 when they carry the same taxonomy concept URI; it is reduced
+ * by {@link MatchingConfig#crossCategoryCredit()} across incompatible categories and capped by
+ * {@link MatchingConfig#belowLevelCap()} when the outcome is below the required level. A
+ * requirement's score is its best outcome's similarity; coverage is the weighted mean of the
+ * requirement scores. Ranking blends coverage with how much of the program is relevant and with
+ * title similarity (see {@link MatchingConfig}).
+ *
+ * <p>Programs and standards passed to the query methods need not have been compiled in: others are
+ * analysed on the fly against the compiled vocabulary. Ranking and matrices cover the compiled ones.
+ *
+ * <p>Immutable and thread-safe: build once, share across threads. Results are deterministic: the
+ * same inputs, in any order and with any number of threads, give the same numbers.
+ *
+ * @since 0.1.0
+ */
+public final class Matcher {
+    private final MatchingConfig config;
+    private final List<ProfessionalStandard> standards;
+    private final List<EducationalProgram> programs;
+    private final Map<String, Integer> standardIndex;
+    private final Map<String, Integer> programIndex;
+    private final CompiledMatcher compiled;
+
+    private Matcher(Builder b) {
+        this.config = b.config;
+        this.standards = List.copyOf(b.standards);
+        this.programs = List.copyOf(b.programs);
+        this.standardIndex = index(standards.stream().map(ProfessionalStandard::code).toList(), "standards");
+        this.programIndex = index(programs.stream().map(EducationalProgram::id).toList(), "programs");
+        this.compiled = new CompiledMatcher(standards, programs, config);
+    }
+
+    private static Map<String, Integer> index(List<String> ids, String field) {
+        Map<String, Integer> map = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (map.putIfAbsent(ids.get(i), i) != null) {
+                throw new InvalidValueException(field, ids.get(i), "appears more than once; ids must be unique");
+            }
+        }
+        return Map.copyOf(map);
+    }
+
+    /** @return a builder; builders are not thread-safe */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the configuration */
+    public MatchingConfig config() {
+        return config;
+    }
+
+    /** @return the compiled standards, in the order given */
+    public List<ProfessionalStandard> standards() {
+        return standards;
+    }
+
+    /** @return the compiled programs, in the order given */
+    public List<EducationalProgram> programs() {
+        return programs;
+    }
+
+    /**
+     * How well the program covers the standard, requirement by requirement.
+     *
+     * @param program a program, compiled or not
+     * @param standard a standard, compiled or not
+     * @return the report
+     */
+    public CoverageReport coverage(EducationalProgram program, ProfessionalStandard standard) {
+        Objects.requireNonNull(program, "program");
+        Objects.requireNonNull(standard, "standard");
+        return compiled.explainer().explain(program, vectors(program), standard, vectors(standard));
+    }
+
+    /**
+     * @param programId the id of a compiled program
+     * @param standardId the code of a compiled standard
+     * @return the report
+     * @throws InvalidValueException if either is not compiled
+     */
+    public CoverageReport coverage(String programId, String standardId) {
+        return coverage(program(programId), standard(standardId));
+    }
+
+    /**
+     * The compiled standards that best fit a program, best first.
+     *
+     * @param program a program, compiled or not
+     * @param k how many, at least 1
+     * @return at most {@code k} ranked standards, each with its coverage report
+     */
+    public List<RankedMatch> rankStandards(EducationalProgram program, int k) {
+        Objects.requireNonNull(program, "program");
+        requirePositive(k);
+        DocVectors query = vectors(program);
+        Engine.Scores scores = compiled.scoreAgainstStandards(query, true);
+        double[] blended = blend(scores.requirementCoverage(), scores.outcomeRelevance(), scores.titleSimilarity());
+        List<RankedMatch> result = new ArrayList<>();
+        int[] order = top(blended, k, i -> standards.get(i).code());
+        for (int r = 0; r < order.length; r++) {
+            ProfessionalStandard s = standards.get(order[r]);
+            CoverageReport report = compiled.explainer().explain(program, query, s, compiled.standardVectors(order[r]));
+            result.add(new RankedMatch(program.id(), r + 1, s.code(), blended[order[r]],
+                    rankConfidence(blended, order, r), report));
+        }
+        return List.copyOf(result);
+    }
+
+    /**
+     * The compiled programs that best fit a standard, best first.
+     *
+     * @param standard a standard, compiled or not
+     * @param k how many, at least 1
+     * @return at most {@code k} ranked programs, each with its coverage report
+     */
+    public List<RankedMatch> rankPrograms(ProfessionalStandard standard, int k) {
+        Objects.requireNonNull(standard, "standard");
+        requirePositive(k);
+        DocVectors query = vectors(standard);
+        Engine.Scores scores = compiled.scoreAgainstPrograms(query, true);
+        double[] blended = blend(scores.requirementCoverage(), scores.outcomeRelevance(), scores.titleSimilarity());
+        List<RankedMatch> result = new ArrayList<>();
+        int[] order = top(blended, k, i -> programs.get(i).id());
+        for (int r = 0; r < order.length; r++) {
+            EducationalProgram p = programs.get(order[r]);
+            CoverageReport report = compiled.explainer().explain(p, compiled.programVectors(order[r]), standard, query);
+            result.add(new RankedMatch(standard.code(), r + 1, p.id(), blended[order[r]],
+                    rankConfidence(blended, order, r), report));
+        }
+        return List.copyOf(result);
+    }
+
+    /**
+     * The coverage of every compiled standard by every compiled program, computed in parallel.
+     * Each cell equals {@code coverage(program, standard).score()} exactly, whatever the thread
+     * count; {@link CoverageMatrix#explain} gives the report of any cell.
+     *
+     * @param threads worker threads, at least 1
+     * @param progress told after each program; may be {@link ProgressListener#NONE}
+     * @return the matrix
+     */
+    public CoverageMatrix coverageMatrix(int threads, ProgressListener progress) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        Objects.requireNonNull(progress, "progress");
+        double[][] cells = new double[programs.size()][];
+        AtomicLong done = new AtomicLong();
+        long total = programs.size();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "opennqf-matrix");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int p = 0; p < programs.size(); p++) {
+                int row = p;
+                futures.add(pool.submit(() -> {
+                    cells[row] = compiled.scoreAgainstStandards(compiled.programVectors(row), false).requirementCoverage();
+                    progress.onProgress(done.incrementAndGet(), total);
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while computing the coverage matrix", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("coverage matrix failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return new CoverageMatrix(this, cells);
+    }
+
+    /** Approximate heap held by the compiled index, in bytes. */
+    long indexBytes() {
+        return compiled.indexBytes();
+    }
+
+    EducationalProgram program(String id) {
+        Integer i = programIndex.get(Objects.requireNonNull(id, "programId"));
+        if (i == null) {
+            throw new InvalidValueException("programId", id, "is not a program of this matcher");
+        }
+        return programs.get(i);
+    }
+
+    ProfessionalStandard standard(String code) {
+        Integer i = standardIndex.get(Objects.requireNonNull(code, "standardId"));
+        if (i == null) {
+            throw new InvalidValueException("standardId", code, "is not a standard of this matcher");
+        }
+        return standards.get(i);
+    }
+
+    private DocVectors vectors(EducationalProgram program) {
+        Integer i = programIndex.get(program.id());
+        if (i != null && (programs.get(i) == program || programs.get(i).equals(program))) {
+            return compiled.programVectors(i);
+        }
+        return compiled.vectorise(program);
+    }
+
+    private DocVectors vectors(ProfessionalStandard standard) {
+        Integer i = standardIndex.get(standard.code());
+        if (i != null && (standards.get(i) == standard || standards.get(i).equals(standard))) {
+            return compiled.standardVectors(i);
+        }
+        return compiled.vectorise(standard);
+    }
+
+    private double[] blend(double[] coverage, double[] relevance, double[] title) {
+        double wc = 1 - config.titleWeight() - config.backwardWeight();
+        double[] out = new double[coverage.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Math.min(1, Math.max(0, wc * coverage[i] + config.backwardWeight() * relevance[i]
+                    + config.titleWeight() * title[i]));
+        }
+        return out;
+    }
+
+    private Confidence rankConfidence(double[] scores, int[] order, int r) {
+        EnumSet<Confidence.ReviewReason> reasons = EnumSet.noneOf(Confidence.ReviewReason.class);
+        if (scores[order[r]] < config.weakThreshold()) {
+            reasons.add(Confidence.ReviewReason.LOW_SCORE);
+        }
+        double next = r + 1 < order.length ? scores[order[r + 1]] : secondBest(scores, order);
+        if (scores[order[r]] - next < config.reviewMargin() && next > 0) {
+            reasons.add(Confidence.ReviewReason.SMALL_MARGIN);
+        }
+        return new Confidence(reasons);
+    }
+
+    /** The best score not among the chosen ones (the runner-up of the last chosen). */
+    private static double secondBest(double[] scores, int[] chosen) {
+        boolean[] taken = new boolean[scores.length];
+        for (int c : chosen) {
+            taken[c] = true;
+        }
+        double best = 0;
+        for (int i = 0; i < scores.length; i++) {
+            if (!taken[i] && scores[i] > best) {
+                best = scores[i];
+            }
+        }
+        return best;
+    }
+
+    /** Indices of the k best scores: score descending, then id ascending. */
+    private static int[] top(double[] scores, int k, java.util.function.IntFunction<String> id) {
+        Integer[] idx = new Integer[scores.length];
+        for (int i = 0; i < idx.length; i++) {
+            idx[i] = i;
+        }
+        java.util.Arrays.sort(idx, (a, b) -> {
+            int c = Double.compare(scores[b], scores[a]);
+            return c != 0 ? c : id.apply(a).compareTo(id.apply(b));
+        });
+        int n = Math.min(k, idx.length);
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = idx[i];
+        }
+        return out;
+    }
+
+    private static void requirePositive(int k) {
+        if (k < 1) {
+            throw new IllegalArgumentException("k must be at least 1, was " + k);
+        }
+    }
+
+    /**
+     * Collects what a matcher is built from. Not thread-safe; the matcher it builds is.
+     */
+    public static final class Builder {
+        private MatchingConfig config = MatchingConfig.DEFAULTS;
+        private final List<ProfessionalStandard> standards = new ArrayList<>();
+        private final List<EducationalProgram> programs = new ArrayList<>();
+
+        private Builder() {}
+
+        /** @param value the configuration @return this builder */
+        public Builder config(MatchingConfig value) {
+            this.config = Objects.requireNonNull(value, "config");
+            return this;
+        }
+
+        /** @param values standards to compile in @return this builder */
+        public Builder standards(Collection<ProfessionalStandard> values) {
+            for (ProfessionalStandard s : Objects.requireNonNull(values, "standards")) {
+                standards.add(Objects.requireNonNull(s, "standard"));
+            }
+            return this;
+        }
+
+        /** @param values programs to compile in @return this builder */
+        public Builder programs(Collection<EducationalProgram> values) {
+            for (EducationalProgram p : Objects.requireNonNull(values, "programs")) {
+                programs.add(Objects.requireNonNull(p, "program"));
+            }
+            return this;
+        }
+
+        /**
+         * Compiles the matcher: analyses every statement once and builds the indexes.
+         *
+         * @return the matcher
+         * @throws InvalidValueException if two standards share a code or two programs an id
+         */
+        public Matcher build() {
+            return new Matcher(this);
+        }
+    }
+}

@@ -1,0 +1,288 @@
+package io.github.opennqf.matching.internal;
+
+import io.github.opennqf.code.ConceptRef;
+import io.github.opennqf.framework.CategoryScheme;
+import io.github.opennqf.framework.DescriptorCategory;
+import io.github.opennqf.framework.FrameworkRef;
+import io.github.opennqf.framework.Frameworks;
+import io.github.opennqf.framework.LevelRef;
+import io.github.opennqf.matching.internal.text.AnalyzedText;
+import io.github.opennqf.matching.internal.text.TextAnalysis;
+import io.github.opennqf.program.EducationalProgram;
+import io.github.opennqf.program.LearningOutcome;
+import io.github.opennqf.standard.LabourFunction;
+import io.github.opennqf.standard.ProfessionCard;
+import io.github.opennqf.standard.ProfessionalStandard;
+import io.github.opennqf.standard.Requirement;
+import io.github.opennqf.text.MultilingualText;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The compiled form of a set of standards and programs: a vocabulary with IDF weights computed
+ * over every statement, and each document's statements as sparse vectors. Term ids follow the
+ * sorted order of the terms, so the arithmetic does not depend on the order of the inputs.
+ * Immutable and thread-safe after construction.
+ */
+public final class Corpus {
+    /** Weight of a Kazakh character n-gram feature relative to a word term. */
+    static final float NGRAM_WEIGHT = 0.4f;
+    static final String NGRAM_PREFIX = "#";
+    /** Category mask for titles: compatible with everything. */
+    static final byte ANY_CATEGORY = 7;
+
+    private final TextAnalysis analysis;
+    private final Map<String, Integer> termIds;
+    private final String[] terms;
+    private final float[] idf;
+    private final float unknownIdf;
+    private final Map<FrameworkRef, Integer> foreignFrameworks;
+
+    /** A statement before vectorisation. */
+    private record Raw(Map<String, Integer> counts, byte category, int level, String[] concepts, float weight) {}
+
+    /** Collects raw statements of many documents, then freezes them into a corpus. */
+    public static final class Builder {
+        private final TextAnalysis analysis;
+        private final Map<FrameworkRef, Integer> foreignFrameworks = new HashMap<>();
+        private final List<String> standardIds = new ArrayList<>();
+        private final List<List<Raw>> standardRaw = new ArrayList<>();
+        private final List<String> programIds = new ArrayList<>();
+        private final List<List<Raw>> programRaw = new ArrayList<>();
+
+        public Builder(TextAnalysis analysis) {
+            this.analysis = analysis;
+        }
+
+        public void addStandard(ProfessionalStandard standard, double essentialFactor) {
+            standardIds.add(standard.code());
+            standardRaw.add(rawStandard(analysis, foreignFrameworks, true, standard, essentialFactor));
+        }
+
+        public void addProgram(EducationalProgram program) {
+            programIds.add(program.id());
+            programRaw.add(rawProgram(analysis, foreignFrameworks, true, program));
+        }
+
+        public Corpus build() {
+            return new Corpus(this);
+        }
+    }
+
+    private Corpus(Builder b) {
+        this.analysis = b.analysis;
+        this.foreignFrameworks = Map.copyOf(b.foreignFrameworks);
+        TreeMap<String, int[]> df = new TreeMap<>();
+        int n = 0;
+        for (List<List<Raw>> side : List.of(b.standardRaw, b.programRaw)) {
+            for (List<Raw> doc : side) {
+                for (Raw raw : doc) {
+                    n++;
+                    for (String term : raw.counts.keySet()) {
+                        df.computeIfAbsent(term, k -> new int[1])[0]++;
+                    }
+                }
+            }
+        }
+        this.terms = df.keySet().toArray(new String[0]);
+        this.idf = new float[terms.length];
+        this.termIds = new HashMap<>(terms.length * 2);
+        int i = 0;
+        for (Map.Entry<String, int[]> e : df.entrySet()) {
+            termIds.put(e.getKey(), i);
+            idf[i] = (float) Math.log(1.0 + (double) Math.max(n, 1) / e.getValue()[0]);
+            i++;
+        }
+        this.unknownIdf = (float) Math.log(1.0 + Math.max(n, 1));
+        this.standardDocs = vectorise(b.standardIds, b.standardRaw);
+        this.programDocs = vectorise(b.programIds, b.programRaw);
+    }
+
+    private final DocVectors[] standardDocs;
+    private final DocVectors[] programDocs;
+
+    public DocVectors[] standardDocs() {
+        return standardDocs;
+    }
+
+    public DocVectors[] programDocs() {
+        return programDocs;
+    }
+
+    public String term(int id) {
+        return terms[id];
+    }
+
+    public int vocabularySize() {
+        return terms.length;
+    }
+
+    /** Vectorises a standard that was not compiled, against this corpus's vocabulary. */
+    public DocVectors vectorise(ProfessionalStandard standard, double essentialFactor) {
+        return vectorise(standard.code(), rawStandard(analysis, new HashMap<>(foreignFrameworks), false, standard, essentialFactor));
+    }
+
+    /** Vectorises a program that was not compiled, against this corpus's vocabulary. */
+    public DocVectors vectorise(EducationalProgram program) {
+        return vectorise(program.id(), rawProgram(analysis, new HashMap<>(foreignFrameworks), false, program));
+    }
+
+    private DocVectors[] vectorise(List<String> ids, List<List<Raw>> raws) {
+        DocVectors[] docs = new DocVectors[ids.size()];
+        for (int d = 0; d < docs.length; d++) {
+            docs[d] = vectorise(ids.get(d), raws.get(d));
+        }
+        return docs;
+    }
+
+    private DocVectors vectorise(String id, List<Raw> raws) {
+        int size = raws.size();
+        int[][] ts = new int[size][];
+        float[][] ws = new float[size][];
+        byte[] cats = new byte[size];
+        int[] levels = new int[size];
+        String[][] concepts = new String[size][];
+        float[] weights = new float[size];
+        for (int s = 0; s < size; s++) {
+            Raw raw = raws.get(s);
+            TreeMap<Integer, Float> vector = new TreeMap<>();
+            double norm = 0;
+            for (Map.Entry<String, Integer> e : raw.counts.entrySet()) {
+                Integer tid = termIds.get(e.getKey());
+                float idfValue = tid == null ? unknownIdf : idf[tid];
+                float w = (float) ((1.0 + Math.log(e.getValue())) * idfValue);
+                if (e.getKey().startsWith(NGRAM_PREFIX)) {
+                    w *= NGRAM_WEIGHT;
+                }
+                norm += (double) w * w;
+                if (tid != null) {
+                    vector.put(tid, w);
+                }
+            }
+            float inv = norm == 0 ? 0f : (float) (1.0 / Math.sqrt(norm));
+            ts[s] = new int[vector.size()];
+            ws[s] = new float[vector.size()];
+            int k = 0;
+            for (Map.Entry<Integer, Float> e : vector.entrySet()) {
+                ts[s][k] = e.getKey();
+                ws[s][k] = e.getValue() * inv;
+                k++;
+            }
+            cats[s] = raw.category;
+            levels[s] = raw.level;
+            concepts[s] = raw.concepts;
+            weights[s] = raw.weight;
+        }
+        return new DocVectors(id, ts, ws, cats, levels, concepts, weights);
+    }
+
+    private static List<Raw> rawStandard(TextAnalysis analysis, Map<FrameworkRef, Integer> frameworks, boolean register,
+            ProfessionalStandard standard, double essentialFactor) {
+        List<Raw> raws = new ArrayList<>();
+        raws.add(new Raw(features(analysis, standard.passport().title()), ANY_CATEGORY, -1, new String[0], 0f));
+        for (ProfessionCard card : standard.professionCards()) {
+            int level = levelKey(card.level(), frameworks, register);
+            for (LabourFunction function : card.labourFunctions()) {
+                for (Requirement r : function.requirements()) {
+                    float weight = (float) (r.weight() * (r.essential() ? essentialFactor : 1.0));
+                    raws.add(new Raw(features(analysis, r.text()), categoryMask(r.category()), level,
+                            concepts(r.concepts()), weight));
+                }
+            }
+        }
+        return raws;
+    }
+
+    private static List<Raw> rawProgram(TextAnalysis analysis, Map<FrameworkRef, Integer> frameworks, boolean register,
+            EducationalProgram program) {
+        List<Raw> raws = new ArrayList<>();
+        raws.add(new Raw(features(analysis, program.title()), ANY_CATEGORY, -1, new String[0], 0f));
+        int programLevel = levelKey(program.level(), frameworks, register);
+        for (LearningOutcome o : program.outcomes()) {
+            int level = o.level() != null ? levelKey(o.level(), frameworks, register) : programLevel;
+            raws.add(new Raw(features(analysis, o.statement()), categoryMask(o.category()), level,
+                    concepts(o.concepts()), 1f));
+        }
+        return raws;
+    }
+
+    private static String[] concepts(List<ConceptRef> refs) {
+        String[] result = new String[refs.size()];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = refs.get(i).toString();
+        }
+        return result;
+    }
+
+    /** Term counts over every language version of a text; Kazakh n-grams as prefixed features. */
+    static Map<String, Integer> features(TextAnalysis analysis, MultilingualText text) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Map.Entry<String, String> e : text.asMap().entrySet()) {
+            String tag = e.getKey().equals(MultilingualText.UNDETERMINED) ? null : e.getKey();
+            AnalyzedText analysed = analysis.analyze(e.getValue(), tag);
+            for (String t : analysed.terms()) {
+                counts.merge(t, 1, Integer::sum);
+            }
+            for (String g : analysed.charNgrams()) {
+                counts.merge(NGRAM_PREFIX + g, 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** Bit per EQF column: knowledge 1, skills 2, responsibility and autonomy 4. */
+    static byte categoryMask(DescriptorCategory category) {
+        byte mask = 0;
+        for (DescriptorCategory c : category.correspondingIn(CategoryScheme.EQF)) {
+            mask |= switch (c) {
+                case EQF_KNOWLEDGE -> 1;
+                case EQF_SKILLS -> 2;
+                default -> 4;
+            };
+        }
+        return mask;
+    }
+
+    /**
+     * A comparable level key: EQF-equivalent rank when the level maps to the EQF (the highest of
+     * the mapped levels), else {@code 100 * (framework index + 1) + rank} for frameworks without a
+     * mapping, comparable only among themselves; -1 when unknown.
+     */
+    static int levelKey(@Nullable LevelRef ref, Map<FrameworkRef, Integer> frameworks, boolean register) {
+        if (ref == null) {
+            return -1;
+        }
+        if (ref.framework().equals(FrameworkRef.EQF_2017)) {
+            return ref.level().rank();
+        }
+        SortedSet<LevelRef> mapped = Frameworks.levelMappings().map(ref, FrameworkRef.EQF_2017);
+        if (!mapped.isEmpty()) {
+            return mapped.last().level().rank();
+        }
+        Integer index = frameworks.get(ref.framework());
+        if (index == null) {
+            if (!register) {
+                return -1;
+            }
+            index = frameworks.size();
+            frameworks.put(ref.framework(), index);
+        }
+        return 100 * (index + 1) + ref.level().rank();
+    }
+
+    /** Whether an outcome at level key {@code outcome} is below a requirement at key {@code required}. */
+    static boolean below(int outcome, int required) {
+        return outcome >= 0 && required >= 0 && outcome / 100 == required / 100 && outcome < required;
+    }
+
+    @Override
+    public String toString() {
+        return "Corpus[" + terms.length + " terms, " + standardDocs.length + " standards, " + programDocs.length
+                + " programs]";
+    }
+}

@@ -1,0 +1,183 @@
+package io.github.opennqf.matching.internal;
+
+import java.util.Arrays;
+
+/**
+ * Scores one query document against every document of the other side through the inverted
+ * index, touching only statement pairs that share a term or a concept.
+ *
+ * <p>For a program P and a standard S, with {@code sim} the {@link Scoring} rule:
+ * <ul>
+ *   <li>requirement coverage = Σ<sub>r∈S</sub> w<sub>r</sub> · max<sub>o∈P</sub> sim(o, r) / Σ w<sub>r</sub>;</li>
+ *   <li>outcome relevance = mean over o∈P of max<sub>r∈S</sub> sim(o, r);</li>
+ *   <li>title similarity = cosine of the two titles.</li>
+ * </ul>
+ * With {@code titles} on, the program's title also takes part as one more outcome in requirement
+ * coverage (ranking); with it off, only outcomes and requirements count (coverage reports and
+ * matrices), giving exactly the numbers of {@link Explainer}.
+ *
+ * <p>Not thread-safe: one instance per thread; it holds scratch arrays sized to the index.
+ */
+public final class Engine {
+    /** Per target document: requirement coverage, outcome relevance, title similarity. */
+    public record Scores(double[] requirementCoverage, double[] outcomeRelevance, double[] titleSimilarity) {}
+
+    private final SideIndex target;
+    private final Scoring scoring;
+    private final boolean queryIsProgram;
+    private final float[] acc;
+    private final boolean[] conceptHit;
+    private final int[] touched;
+    private final float[] bestStatement;
+    private final float[] docMax;
+    private final int[] touchedDocs;
+
+    Engine(SideIndex target, Scoring scoring, boolean queryIsProgram) {
+        this.target = target;
+        this.scoring = scoring;
+        this.queryIsProgram = queryIsProgram;
+        int n = target.statementCount();
+        acc = new float[n];
+        conceptHit = new boolean[n];
+        touched = new int[n];
+        bestStatement = new float[n];
+        docMax = new float[target.docs.length];
+        touchedDocs = new int[target.docs.length];
+    }
+
+    /**
+     * @param query the query document
+     * @param titles whether titles take part (ranking) or not (coverage)
+     * @return the scores of every target document, in index order
+     */
+    public Scores score(DocVectors query, boolean titles) {
+        int docs = target.docs.length;
+        double[] coverage = new double[docs];
+        double[] relevance = new double[docs];
+        double[] titleSim = new double[docs];
+        Arrays.fill(bestStatement, 0f);
+        int queryStatements = query.size();
+        for (int q = titles ? 0 : 1; q < queryStatements; q++) {
+            int count = accumulate(query, q);
+            boolean queryTitle = q == 0;
+            int docCount = 0;
+            for (int i = 0; i < count; i++) {
+                int g = touched[i];
+                int d = target.doc[g];
+                int s = target.local[g];
+                DocVectors td = target.docs[d];
+                float cosine = acc[g];
+                boolean concept = conceptHit[g];
+                acc[g] = 0f;
+                conceptHit[g] = false;
+                boolean targetTitle = s == 0;
+                if (queryTitle && targetTitle) {
+                    titleSim[d] = Math.min(1f, cosine);
+                    continue;
+                }
+                if (targetTitle && !titles) {
+                    continue;
+                }
+                float sim = pair(query, q, td, s, cosine, concept);
+                if (queryIsProgram) {
+                    // target statements are requirements; the program title counts as one more outcome
+                    if (!targetTitle && sim > bestStatement[g]) {
+                        bestStatement[g] = sim;
+                    }
+                    if (!queryTitle && !targetTitle) {
+                        docCount = raiseDocMax(d, sim, docCount);
+                    }
+                } else {
+                    // target statements are outcomes (or program titles, counted as outcomes)
+                    if (!queryTitle && !targetTitle && sim > bestStatement[g]) {
+                        bestStatement[g] = sim;
+                    }
+                    if (!queryTitle) {
+                        docCount = raiseDocMax(d, sim, docCount);
+                    }
+                }
+            }
+            float w = query.statementWeights[q];
+            for (int i = 0; i < docCount; i++) {
+                int d = touchedDocs[i];
+                if (queryIsProgram) {
+                    relevance[d] += docMax[d];
+                } else {
+                    coverage[d] += (double) w * docMax[d];
+                }
+                docMax[d] = 0f;
+            }
+        }
+        double queryWeight = 0;
+        for (int q = 1; q < queryStatements; q++) {
+            queryWeight += queryIsProgram ? 1.0 : query.statementWeights[q];
+        }
+        for (int d = 0; d < docs; d++) {
+            DocVectors td = target.docs[d];
+            int base = target.docStart[d];
+            double sum = 0;
+            double weight = 0;
+            for (int s = 1; s < td.size(); s++) {
+                double w = queryIsProgram ? td.statementWeights[s] : 1.0;
+                sum += w * bestStatement[base + s];
+                weight += w;
+            }
+            if (queryIsProgram) {
+                coverage[d] = weight == 0 ? 0 : sum / weight;
+                relevance[d] = queryWeight == 0 ? 0 : relevance[d] / queryWeight;
+            } else {
+                relevance[d] = weight == 0 ? 0 : sum / weight;
+                coverage[d] = queryWeight == 0 ? 0 : coverage[d] / queryWeight;
+            }
+        }
+        return new Scores(coverage, relevance, titleSim);
+    }
+
+    private int raiseDocMax(int d, float sim, int docCount) {
+        if (docMax[d] == 0f && sim > 0f) {
+            touchedDocs[docCount++] = d;
+        }
+        if (sim > docMax[d]) {
+            docMax[d] = sim;
+        }
+        return docCount;
+    }
+
+    private float pair(DocVectors query, int q, DocVectors td, int s, float cosine, boolean concept) {
+        if (queryIsProgram) {
+            return scoring.combine(cosine, concept, query.categories[q], td.categories[s], query.levels[q], td.levels[s]);
+        }
+        return scoring.combine(cosine, concept, td.categories[s], query.categories[q], td.levels[s], query.levels[q]);
+    }
+
+    /** Accumulates dot products of query statement q with every target statement sharing a term. */
+    private int accumulate(DocVectors query, int q) {
+        int count = 0;
+        int[] ts = query.terms[q];
+        float[] ws = query.weights[q];
+        for (int k = 0; k < ts.length; k++) {
+            int[] post = target.postings[ts[k]];
+            float[] pw = target.postingWeights[ts[k]];
+            float w = ws[k];
+            for (int p = 0; p < post.length; p++) {
+                int g = post[p];
+                if (acc[g] == 0f && !conceptHit[g]) {
+                    touched[count++] = g;
+                }
+                acc[g] += w * pw[p];
+            }
+        }
+        for (String c : query.concepts[q]) {
+            int[] post = target.conceptPostings.get(c);
+            if (post != null) {
+                for (int g : post) {
+                    if (acc[g] == 0f && !conceptHit[g]) {
+                        touched[count++] = g;
+                    }
+                    conceptHit[g] = true;
+                }
+            }
+        }
+        return count;
+    }
+}

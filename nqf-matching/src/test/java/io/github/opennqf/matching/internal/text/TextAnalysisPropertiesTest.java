@@ -1,0 +1,67 @@
+package io.github.opennqf.matching.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.jspecify.annotations.Nullable;
+
+class TextAnalysisPropertiesTest {
+    private static final TextAnalysis ANALYSIS = TextAnalysis.ofDefaults();
+    private static final TextAnalysis UNSTEMMED = TextAnalysis.of(new TextAnalysisOptions(false, false, false, 2, 4));
+
+    @Property(tries = 500)
+    void anyStringIsAnalysedWithoutBlankTermsAndDeterministically(
+            @ForAll("anyText") String text, @ForAll("tags") @Nullable String tag) {
+        for (TextAnalysis analysis : new TextAnalysis[] {ANALYSIS, UNSTEMMED}) {
+            AnalyzedText first = analysis.analyze(text, tag);
+            assertThat(first.terms()).noneMatch(String::isBlank);
+            assertThat(first.charNgrams()).noneMatch(String::isBlank);
+            assertThat(first.language()).isNotBlank();
+            assertThat(analysis.analyze(text, tag)).isEqualTo(first);
+        }
+    }
+
+    @Property(tries = 500)
+    void cyrillicTextIsAnalysedWithoutBlankTermsAndDeterministically(
+            @ForAll("cyrillicText") String text, @ForAll("tags") @Nullable String tag) {
+        AnalyzedText first = ANALYSIS.analyze(text, tag);
+        assertThat(first.terms()).noneMatch(String::isBlank);
+        assertThat(first.charNgrams()).noneMatch(String::isBlank);
+        assertThat(ANALYSIS.analyze(text, tag)).isEqualTo(first);
+        if (first.language().equals("kk")) {
+            // every term's first 3-gram is among the n-grams: "^" and its first two characters
+            assertThat(first.terms()).allSatisfy(term -> assertThat(first.charNgrams())
+                    .contains(term.length() >= 2 ? "^" + term.substring(0, 2) : "^" + term + "$"));
+        }
+    }
+
+    @Property(tries = 200)
+    void theDetectedLanguageIsOneOfFour(@ForAll("anyText") String text) {
+        assertThat(ANALYSIS.analyze(text).language()).isIn("kk", "ru", "en", "und");
+    }
+
+    @Provide
+    Arbitrary<String> anyText() {
+        return Arbitraries.oneOf(
+                Arbitraries.strings().all().ofMaxLength(300),
+                Arbitraries.strings().ofMaxLength(300),
+                Arbitraries.strings().withChars("\uD800\uDC00\uDBFF\uDFFF😀\u0000\u00AD\u200D\uFEFF a-.'’").ofMaxLength(50));
+    }
+
+    @Provide
+    Arbitrary<String> cyrillicText() {
+        return Arbitraries.strings()
+                .withChars("аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюяАӘБҒҚҢӨҰҮҺІЁ")
+                .withChars("      -.,")
+                .ofMaxLength(300);
+    }
+
+    @Provide
+    Arbitrary<@Nullable String> tags() {
+        return Arbitraries.of("kk", "ru", "en", "und", "de").injectNull(0.3);
+    }
+}
