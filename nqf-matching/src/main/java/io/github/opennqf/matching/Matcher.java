@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Matches educational programs against professional standards: how well a program's learning
@@ -41,8 +42,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * by {@link MatchingConfig#crossCategoryCredit()} across incompatible categories and capped by
  * {@link MatchingConfig#belowLevelCap()} when the outcome is below the required level. A
  * requirement's score is its best outcome's similarity; coverage is the weighted mean of the
- * requirement scores. Ranking blends coverage with how much of the program is relevant and with
- * title similarity (see {@link MatchingConfig}).
+ * requirement scores. Ranking blends coverage with how much of the program is relevant, title and
+ * whole-document similarity and BM25 keyword relevance ({@link RankingWeights}), and with embedding
+ * similarity when an embedder is set.
  *
  * <p>Programs and standards passed to the query methods need not have been compiled in: others are
  * analysed on the fly against the compiled vocabulary. Ranking and matrices cover the compiled ones.
@@ -59,6 +61,9 @@ public final class Matcher {
     private final Map<String, Integer> standardIndex;
     private final Map<String, Integer> programIndex;
     private final CompiledMatcher compiled;
+    private final @Nullable SentenceEmbedder embedder;
+    private final float[] @Nullable [] standardEmbeddings;
+    private final float[] @Nullable [] programEmbeddings;
 
     private Matcher(Builder b) {
         this.config = b.config;
@@ -67,6 +72,15 @@ public final class Matcher {
         this.standardIndex = index(standards.stream().map(ProfessionalStandard::code).toList(), "standards");
         this.programIndex = index(programs.stream().map(EducationalProgram::id).toList(), "programs");
         this.compiled = new CompiledMatcher(standards, programs, config);
+        this.embedder = b.embedder;
+        if (embedder == null) {
+            this.standardEmbeddings = null;
+            this.programEmbeddings = null;
+        } else {
+            DocumentEmbeddings embeddings = new DocumentEmbeddings(embedder, config.explanationLanguages());
+            this.standardEmbeddings = embeddings.ofStandards(standards);
+            this.programEmbeddings = embeddings.ofPrograms(programs);
+        }
     }
 
     private static Map<String, Integer> index(List<String> ids, String field) {
@@ -134,7 +148,7 @@ public final class Matcher {
         requirePositive(k);
         DocVectors query = vectors(program);
         Engine.Scores scores = compiled.scoreAgainstStandards(query, true);
-        double[] blended = blend(scores.requirementCoverage(), scores.outcomeRelevance(), scores.titleSimilarity());
+        double[] blended = hybrid(blend(scores), programEmbedding(program), standardEmbeddings);
         List<RankedMatch> result = new ArrayList<>();
         int[] order = top(blended, k, i -> standards.get(i).code());
         for (int r = 0; r < order.length; r++) {
@@ -158,7 +172,7 @@ public final class Matcher {
         requirePositive(k);
         DocVectors query = vectors(standard);
         Engine.Scores scores = compiled.scoreAgainstPrograms(query, true);
-        double[] blended = blend(scores.requirementCoverage(), scores.outcomeRelevance(), scores.titleSimilarity());
+        double[] blended = hybrid(blend(scores), standardEmbedding(standard), programEmbeddings);
         List<RankedMatch> result = new ArrayList<>();
         int[] order = top(blended, k, i -> programs.get(i).id());
         for (int r = 0; r < order.length; r++) {
@@ -166,6 +180,45 @@ public final class Matcher {
             CoverageReport report = compiled.explainer().explain(p, compiled.programVectors(order[r]), standard, query);
             result.add(new RankedMatch(standard.code(), r + 1, p.id(), blended[order[r]],
                     rankConfidence(blended, order, r), report));
+        }
+        return List.copyOf(result);
+    }
+
+    /**
+     * Every compiled standard's ranking score for a program, best first (ties by code), without
+     * explanations: for whole rankings, evaluation and export. The scores and order are those of
+     * {@link #rankStandards}.
+     *
+     * @param program a program, compiled or not
+     * @return one score per compiled standard
+     */
+    public List<CandidateScore> scoreStandards(EducationalProgram program) {
+        Objects.requireNonNull(program, "program");
+        Engine.Scores scores = compiled.scoreAgainstStandards(vectors(program), true);
+        double[] blended = hybrid(blend(scores), programEmbedding(program), standardEmbeddings);
+        int[] order = top(blended, blended.length, i -> standards.get(i).code());
+        List<CandidateScore> result = new ArrayList<>(order.length);
+        for (int i : order) {
+            result.add(new CandidateScore(standards.get(i).code(), blended[i]));
+        }
+        return List.copyOf(result);
+    }
+
+    /**
+     * Every compiled program's ranking score for a standard, best first (ties by id), without
+     * explanations. The scores and order are those of {@link #rankPrograms}.
+     *
+     * @param standard a standard, compiled or not
+     * @return one score per compiled program
+     */
+    public List<CandidateScore> scorePrograms(ProfessionalStandard standard) {
+        Objects.requireNonNull(standard, "standard");
+        Engine.Scores scores = compiled.scoreAgainstPrograms(vectors(standard), true);
+        double[] blended = hybrid(blend(scores), standardEmbedding(standard), programEmbeddings);
+        int[] order = top(blended, blended.length, i -> programs.get(i).id());
+        List<CandidateScore> result = new ArrayList<>(order.length);
+        for (int i : order) {
+            result.add(new CandidateScore(programs.get(i).id(), blended[i]));
         }
         return List.copyOf(result);
     }
@@ -252,12 +305,61 @@ public final class Matcher {
         return compiled.vectorise(standard);
     }
 
-    private double[] blend(double[] coverage, double[] relevance, double[] title) {
-        double wc = 1 - config.titleWeight() - config.backwardWeight();
+    /**
+     * With an embedder: on each candidate whose document embedding exists (its language is
+     * covered), as has the query's, mixes in the cosine of the two embeddings; elsewhere keeps the
+     * lexical score, so hybrid is never worse than lexical on uncovered languages.
+     */
+    private double[] hybrid(double[] lexical, float @Nullable [] query, float[] @Nullable [] candidates) {
+        if (query == null || candidates == null) {
+            return lexical;
+        }
+        double h = config.hybridWeight();
+        for (int i = 0; i < lexical.length; i++) {
+            float[] c = candidates[i];
+            if (c != null) {
+                lexical[i] = (1 - h) * lexical[i] + h * Math.max(0, DocumentEmbeddings.dot(query, c));
+            }
+        }
+        return lexical;
+    }
+
+    private float @Nullable [] programEmbedding(EducationalProgram program) {
+        if (embedder == null || programEmbeddings == null) {
+            return null;
+        }
+        Integer i = programIndex.get(program.id());
+        if (i != null && programs.get(i).equals(program)) {
+            return programEmbeddings[i];
+        }
+        return new DocumentEmbeddings(embedder, config.explanationLanguages()).of(program);
+    }
+
+    private float @Nullable [] standardEmbedding(ProfessionalStandard standard) {
+        if (embedder == null || standardEmbeddings == null) {
+            return null;
+        }
+        Integer i = standardIndex.get(standard.code());
+        if (i != null && standards.get(i).equals(standard)) {
+            return standardEmbeddings[i];
+        }
+        return new DocumentEmbeddings(embedder, config.explanationLanguages()).of(standard);
+    }
+
+    private double[] blend(Engine.Scores scores) {
+        RankingWeights w = config.ranking();
+        double total = w.total();
+        double[] coverage = scores.requirementCoverage();
+        double[] relevance = scores.outcomeRelevance();
+        double[] title = scores.titleSimilarity();
+        double[] document = scores.documentSimilarity();
+        double[] keywords = scores.bm25();
         double[] out = new double[coverage.length];
         for (int i = 0; i < out.length; i++) {
-            out[i] = Math.min(1, Math.max(0, wc * coverage[i] + config.backwardWeight() * relevance[i]
-                    + config.titleWeight() * title[i]));
+            double v = w.requirementCoverage() * coverage[i] + w.outcomeRelevance() * relevance[i]
+                    + w.titleSimilarity() * title[i] + w.documentSimilarity() * document[i]
+                    + w.keywordRelevance() * keywords[i];
+            out[i] = Math.min(1, Math.max(0, v / total));
         }
         return out;
     }
@@ -320,8 +422,23 @@ public final class Matcher {
         private MatchingConfig config = MatchingConfig.DEFAULTS;
         private final List<ProfessionalStandard> standards = new ArrayList<>();
         private final List<EducationalProgram> programs = new ArrayList<>();
+        private @Nullable SentenceEmbedder embedder;
 
         private Builder() {}
+
+        /**
+         * Turns on hybrid ranking: each document's title and first statement are embedded once at
+         * build time, and the cosine of two documents' embeddings takes
+         * {@link MatchingConfig#hybridWeight()} of the ranking score, on documents whose language
+         * the embedder covers. Coverage reports stay lexical, so they remain explainable term by term.
+         *
+         * @param value the embedder, or {@code null} for lexical matching only
+         * @return this builder
+         */
+        public Builder embedder(@Nullable SentenceEmbedder value) {
+            this.embedder = value;
+            return this;
+        }
 
         /** @param value the configuration @return this builder */
         public Builder config(MatchingConfig value) {

@@ -23,8 +23,10 @@ import java.util.Objects;
  *   <tr><td>{@code belowLevelCap}</td><td>0.5</td><td>the most an outcome below the required level can score for a requirement</td></tr>
  *   <tr><td>{@code reviewMargin}</td><td>0.05</td><td>a score this close to the covered threshold, or a ranked candidate this close to its
  *       runner-up, needs human review</td></tr>
- *   <tr><td>{@code titleWeight}</td><td>0.35</td><td>in ranking, the share of the score that comes from title similarity</td></tr>
- *   <tr><td>{@code backwardWeight}</td><td>0.25</td><td>in ranking, the share that comes from how much of the query is relevant to the candidate</td></tr>
+ *   <tr><td>{@code ranking}</td><td>{@link RankingWeights#DEFAULTS}</td><td>how coverage, relevance, titles, whole documents and
+ *       BM25 keyword relevance blend into a ranking score</td></tr>
+ *   <tr><td>{@code hybridWeight}</td><td>0.5</td><td>with an embedder: the share of embedding similarity in ranking,
+ *       on texts in languages the model covers</td></tr>
  *   <tr><td>{@code russianStemming}</td><td>true</td><td>Snowball stemming of Russian text</td></tr>
  *   <tr><td>{@code explanationLanguages}</td><td>en, ru, kk</td><td>language of texts quoted in explanations</td></tr>
  * </table>
@@ -38,9 +40,9 @@ import java.util.Objects;
  * @param crossCategoryCredit similarity factor across incompatible categories, in [0, 1]
  * @param belowLevelCap the highest score an outcome below the required level can give, in [0, 1]
  * @param reviewMargin closeness that calls for human review, in [0, 1]
- * @param titleWeight share of ranking score from title similarity, in [0, 1]
- * @param backwardWeight share of ranking score from query-side relevance, in [0, 1]; with
- *     {@code titleWeight} at most 1
+ * @param ranking how the ranking signals are blended
+ * @param hybridWeight share of the ranking score from embedding similarity, in [0, 1], when an
+ *     embedder is set and covers both texts' language; elsewhere the lexical score is used alone
  * @param russianStemming whether Russian text is stemmed
  * @param explanationLanguages languages for texts quoted in explanations
  * @since 0.1.0
@@ -52,13 +54,13 @@ public record MatchingConfig(
         double crossCategoryCredit,
         double belowLevelCap,
         double reviewMargin,
-        double titleWeight,
-        double backwardWeight,
+        RankingWeights ranking,
+        double hybridWeight,
         boolean russianStemming,
         LanguagePriority explanationLanguages) {
 
     /** The documented defaults. */
-    public static final MatchingConfig DEFAULTS = new MatchingConfig(0.35, 0.20, 2.0, 0.5, 0.5, 0.05, 0.35, 0.25,
+    public static final MatchingConfig DEFAULTS = new MatchingConfig(0.35, 0.20, 2.0, 0.5, 0.5, 0.05, RankingWeights.DEFAULTS, 0.5,
             true, LanguagePriority.ENGLISH_FIRST);
 
     /** Validates ranges. */
@@ -78,11 +80,8 @@ public record MatchingConfig(
         unit(crossCategoryCredit, "crossCategoryCredit");
         unit(belowLevelCap, "belowLevelCap");
         unit(reviewMargin, "reviewMargin");
-        unit(titleWeight, "titleWeight");
-        unit(backwardWeight, "backwardWeight");
-        if (titleWeight + backwardWeight > 1 + 1e-9) {
-            throw new IllegalArgumentException("titleWeight + backwardWeight must be at most 1");
-        }
+        Objects.requireNonNull(ranking, "ranking");
+        unit(hybridWeight, "hybridWeight");
         Objects.requireNonNull(explanationLanguages, "explanationLanguages");
     }
 
@@ -95,58 +94,64 @@ public record MatchingConfig(
     /** @param v the threshold @return a copy with it */
     public MatchingConfig withCoveredThreshold(double v) {
         return new MatchingConfig(v, Math.min(weakThreshold, v), essentialFactor, crossCategoryCredit, belowLevelCap,
-                reviewMargin, titleWeight, backwardWeight, russianStemming, explanationLanguages);
+                reviewMargin, ranking, hybridWeight, russianStemming, explanationLanguages);
     }
 
     /** @param v the threshold @return a copy with it */
     public MatchingConfig withWeakThreshold(double v) {
         return new MatchingConfig(coveredThreshold, v, essentialFactor, crossCategoryCredit, belowLevelCap,
-                reviewMargin, titleWeight, backwardWeight, russianStemming, explanationLanguages);
+                reviewMargin, ranking, hybridWeight, russianStemming, explanationLanguages);
     }
 
     /** @param v the factor @return a copy with it */
     public MatchingConfig withEssentialFactor(double v) {
         return new MatchingConfig(coveredThreshold, weakThreshold, v, crossCategoryCredit, belowLevelCap,
-                reviewMargin, titleWeight, backwardWeight, russianStemming, explanationLanguages);
+                reviewMargin, ranking, hybridWeight, russianStemming, explanationLanguages);
     }
 
     /** @param v the credit @return a copy with it */
     public MatchingConfig withCrossCategoryCredit(double v) {
         return new MatchingConfig(coveredThreshold, weakThreshold, essentialFactor, v, belowLevelCap,
-                reviewMargin, titleWeight, backwardWeight, russianStemming, explanationLanguages);
+                reviewMargin, ranking, hybridWeight, russianStemming, explanationLanguages);
     }
 
     /** @param v the cap @return a copy with it */
     public MatchingConfig withBelowLevelCap(double v) {
         return new MatchingConfig(coveredThreshold, weakThreshold, essentialFactor, crossCategoryCredit, v,
-                reviewMargin, titleWeight, backwardWeight, russianStemming, explanationLanguages);
+                reviewMargin, ranking, hybridWeight, russianStemming, explanationLanguages);
     }
 
     /** @param v the margin @return a copy with it */
     public MatchingConfig withReviewMargin(double v) {
         return new MatchingConfig(coveredThreshold, weakThreshold, essentialFactor, crossCategoryCredit, belowLevelCap,
-                v, titleWeight, backwardWeight, russianStemming, explanationLanguages);
+                v, ranking, hybridWeight, russianStemming, explanationLanguages);
     }
 
     /**
-     * @param title share of title similarity
-     * @param backward share of query-side relevance
-     * @return a copy with these ranking weights
+     * @param v share of the ranking score taken by embedding similarity when a
+     *     {@link SentenceEmbedder} is set and covers both texts' language
+     * @return a copy with it
      */
-    public MatchingConfig withRankingWeights(double title, double backward) {
+    public MatchingConfig withHybridWeight(double v) {
         return new MatchingConfig(coveredThreshold, weakThreshold, essentialFactor, crossCategoryCredit, belowLevelCap,
-                reviewMargin, title, backward, russianStemming, explanationLanguages);
+                reviewMargin, ranking, v, russianStemming, explanationLanguages);
+    }
+
+    /** @param v how ranking signals are blended @return a copy with it */
+    public MatchingConfig withRanking(RankingWeights v) {
+        return new MatchingConfig(coveredThreshold, weakThreshold, essentialFactor, crossCategoryCredit, belowLevelCap,
+                reviewMargin, v, hybridWeight, russianStemming, explanationLanguages);
     }
 
     /** @param v whether to stem Russian @return a copy with it */
     public MatchingConfig withRussianStemming(boolean v) {
         return new MatchingConfig(coveredThreshold, weakThreshold, essentialFactor, crossCategoryCredit, belowLevelCap,
-                reviewMargin, titleWeight, backwardWeight, v, explanationLanguages);
+                reviewMargin, ranking, hybridWeight, v, explanationLanguages);
     }
 
     /** @param v languages for explanations @return a copy with them */
     public MatchingConfig withExplanationLanguages(LanguagePriority v) {
         return new MatchingConfig(coveredThreshold, weakThreshold, essentialFactor, crossCategoryCredit, belowLevelCap,
-                reviewMargin, titleWeight, backwardWeight, russianStemming, v);
+                reviewMargin, ranking, hybridWeight, russianStemming, v);
     }
 }

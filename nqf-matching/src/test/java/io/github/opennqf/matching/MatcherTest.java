@@ -161,8 +161,9 @@ class MatcherTest {
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("more than once");
         assertThatThrownBy(() -> MatchingConfig.DEFAULTS.withWeakThreshold(0.9))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("weakThreshold");
-        assertThatThrownBy(() -> MatchingConfig.DEFAULTS.withRankingWeights(0.7, 0.5))
-                .hasMessageContaining("at most 1");
+        assertThatThrownBy(() -> new RankingWeights(0.5, -0.1, 0, 0, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(">= 0");
+        assertThatThrownBy(() -> new RankingWeights(0, 0, 0, 0, 0)).hasMessageContaining("at least one");
     }
 
     @Test

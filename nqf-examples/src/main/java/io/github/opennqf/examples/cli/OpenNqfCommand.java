@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "opennqf", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "OpenNQF: qualifications frameworks, professional standards and educational programs.",
-        subcommands = {LevelsCommand.class})
+        subcommands = {RankCommand.class, LevelsCommand.class})
 public final class OpenNqfCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

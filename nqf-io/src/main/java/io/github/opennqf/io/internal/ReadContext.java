@@ -35,19 +35,18 @@ final class ReadContext {
     }
 
     /**
-     * @param level a parsed level
-     * @return why the level framework cannot hold it, or {@code null} if it can; a sector
-     *     sub-level is accepted on any level the framework has, and frameworks that are not
-     *     bundled accept every level
+     * @param rank a level number, as digits
+     * @return why the level framework has no such level, or {@code null} if it has; frameworks
+     *     that are not bundled are not checked (the model's own range 0–8 still applies)
      */
-    @Nullable String rankProblem(Level level) {
-        if (bundled == null || bundled.level(level.rank()).isPresent()) {
+    @Nullable String rankProblem(String rank) {
+        if (bundled == null || rank.length() <= 2 && bundled.level(Integer.parseInt(rank)).isPresent()) {
             return null;
         }
         String ranks = bundled.levels().stream()
                 .map(FrameworkLevel::level)
                 .map(Level::toString)
                 .collect(Collectors.joining(", "));
-        return "level " + level.rank() + " is not a level of " + levelFramework + " (its levels are " + ranks + ")";
+        return "level " + rank + " is not a level of " + levelFramework + " (its levels are " + ranks + ")";
     }
 }

@@ -107,16 +107,18 @@ final class RowFields {
                     "must be a level number such as 6, or a level and a sector sub-level such as 6.2");
             return Parsed.invalid();
         }
+        int dot = value.indexOf('.');
+        String rankText = dot < 0 ? value : value.substring(0, dot);
+        String rankProblem = context.rankProblem(rankText);
+        if (rankProblem != null) {
+            invalid(column, value, Reason.INVALID_VALUE, rankProblem);
+            return Parsed.invalid();
+        }
         Level level;
         try {
             level = Level.parse(value);
         } catch (InvalidValueException e) {
             invalid(column, value, Reason.INVALID_VALUE, e.reason());
-            return Parsed.invalid();
-        }
-        String problem = context.rankProblem(level);
-        if (problem != null) {
-            invalid(column, value, Reason.INVALID_VALUE, problem);
             return Parsed.invalid();
         }
         return Parsed.of(level);

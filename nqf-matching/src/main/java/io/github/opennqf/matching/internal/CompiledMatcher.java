@@ -68,7 +68,7 @@ public final class CompiledMatcher {
     public Engine.Scores scoreAgainstStandards(DocVectors program, boolean titles) {
         Engine engine = standardEngines.poll();
         if (engine == null) {
-            engine = new Engine(standardIndex, scoring, true);
+            engine = new Engine(standardIndex, scoring, true, corpus.vocabularySize());
         }
         try {
             return engine.score(program, titles);
@@ -81,7 +81,7 @@ public final class CompiledMatcher {
     public Engine.Scores scoreAgainstPrograms(DocVectors standard, boolean titles) {
         Engine engine = programEngines.poll();
         if (engine == null) {
-            engine = new Engine(programIndex, scoring, false);
+            engine = new Engine(programIndex, scoring, false, corpus.vocabularySize());
         }
         try {
             return engine.score(standard, titles);

@@ -144,6 +144,7 @@ public final class Corpus {
         int size = raws.size();
         int[][] ts = new int[size][];
         float[][] ws = new float[size][];
+        float[][] cs = new float[size][];
         byte[] cats = new byte[size];
         int[] levels = new int[size];
         String[][] concepts = new String[size][];
@@ -151,6 +152,7 @@ public final class Corpus {
         for (int s = 0; s < size; s++) {
             Raw raw = raws.get(s);
             TreeMap<Integer, Float> vector = new TreeMap<>();
+            TreeMap<Integer, Float> tf = new TreeMap<>();
             double norm = 0;
             for (Map.Entry<String, Integer> e : raw.counts.entrySet()) {
                 Integer tid = termIds.get(e.getKey());
@@ -162,15 +164,18 @@ public final class Corpus {
                 norm += (double) w * w;
                 if (tid != null) {
                     vector.put(tid, w);
+                    tf.put(tid, e.getKey().startsWith(NGRAM_PREFIX) ? NGRAM_WEIGHT * e.getValue() : (float) e.getValue());
                 }
             }
             float inv = norm == 0 ? 0f : (float) (1.0 / Math.sqrt(norm));
             ts[s] = new int[vector.size()];
             ws[s] = new float[vector.size()];
+            cs[s] = new float[vector.size()];
             int k = 0;
             for (Map.Entry<Integer, Float> e : vector.entrySet()) {
                 ts[s][k] = e.getKey();
                 ws[s][k] = e.getValue() * inv;
+                cs[s][k] = tf.get(e.getKey());
                 k++;
             }
             cats[s] = raw.category;
@@ -178,7 +183,7 @@ public final class Corpus {
             concepts[s] = raw.concepts;
             weights[s] = raw.weight;
         }
-        return new DocVectors(id, ts, ws, cats, levels, concepts, weights);
+        return new DocVectors(id, ts, ws, cs, cats, levels, concepts, weights);
     }
 
     private static List<Raw> rawStandard(TextAnalysis analysis, Map<FrameworkRef, Integer> frameworks, boolean register,

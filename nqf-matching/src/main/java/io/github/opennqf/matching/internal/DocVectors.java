@@ -9,18 +9,24 @@ public final class DocVectors {
     final String id;
     final int[][] terms;
     final float[][] weights;
+    /** Raw term frequencies, aligned with {@link #terms}. */
+    final float[][] counts;
     final byte[] categories;
     final int[] levels;
     final String[][] concepts;
     /** Weight of each statement in aggregation; the title's is 0. */
     final float[] statementWeights;
     final float totalWeight;
+    /** The whole document (title and every statement) as one normalised vector, sorted term ids. */
+    final int[] docTerms;
+    final float[] docWeights;
 
-    DocVectors(String id, int[][] terms, float[][] weights, byte[] categories, int[] levels, String[][] concepts,
-            float[] statementWeights) {
+    DocVectors(String id, int[][] terms, float[][] weights, float[][] counts, byte[] categories, int[] levels,
+            String[][] concepts, float[] statementWeights) {
         this.id = id;
         this.terms = terms;
         this.weights = weights;
+        this.counts = counts;
         this.categories = categories;
         this.levels = levels;
         this.concepts = concepts;
@@ -30,6 +36,25 @@ public final class DocVectors {
             total += statementWeights[i];
         }
         this.totalWeight = total;
+        java.util.TreeMap<Integer, Float> sum = new java.util.TreeMap<>();
+        for (int s = 0; s < terms.length; s++) {
+            for (int k = 0; k < terms[s].length; k++) {
+                sum.merge(terms[s][k], weights[s][k], Float::sum);
+            }
+        }
+        double norm = 0;
+        for (float w : sum.values()) {
+            norm += (double) w * w;
+        }
+        float inv = norm == 0 ? 0f : (float) (1.0 / Math.sqrt(norm));
+        docTerms = new int[sum.size()];
+        docWeights = new float[sum.size()];
+        int k = 0;
+        for (java.util.Map.Entry<Integer, Float> e : sum.entrySet()) {
+            docTerms[k] = e.getKey();
+            docWeights[k] = e.getValue() * inv;
+            k++;
+        }
     }
 
     /** @return the number of statements, title included */

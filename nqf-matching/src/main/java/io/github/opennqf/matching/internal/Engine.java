@@ -10,7 +10,9 @@ import java.util.Arrays;
  * <ul>
  *   <li>requirement coverage = Σ<sub>r∈S</sub> w<sub>r</sub> · max<sub>o∈P</sub> sim(o, r) / Σ w<sub>r</sub>;</li>
  *   <li>outcome relevance = mean over o∈P of max<sub>r∈S</sub> sim(o, r);</li>
- *   <li>title similarity = cosine of the two titles.</li>
+ *   <li>title similarity = cosine of the two titles;</li>
+ *   <li>document similarity = cosine of the two whole documents;</li>
+ *   <li>keyword relevance = two-field BM25, normalised per query.</li>
  * </ul>
  * With {@code titles} on, the program's title also takes part as one more outcome in requirement
  * coverage (ranking); with it off, only outcomes and requirements count (coverage reports and
@@ -20,7 +22,12 @@ import java.util.Arrays;
  */
 public final class Engine {
     /** Per target document: requirement coverage, outcome relevance, title similarity. */
-    public record Scores(double[] requirementCoverage, double[] outcomeRelevance, double[] titleSimilarity) {}
+    public record Scores(double[] requirementCoverage, double[] outcomeRelevance, double[] titleSimilarity,
+            double[] documentSimilarity, double[] bm25) {}
+
+    static final float K1 = 1.2f;
+    static final float B = 0.75f;
+    static final float QUERY_TITLE_BOOST = 2f;
 
     private final SideIndex target;
     private final Scoring scoring;
@@ -31,8 +38,10 @@ public final class Engine {
     private final float[] bestStatement;
     private final float[] docMax;
     private final int[] touchedDocs;
+    private final float[] queryDoc;
 
-    Engine(SideIndex target, Scoring scoring, boolean queryIsProgram) {
+    Engine(SideIndex target, Scoring scoring, boolean queryIsProgram, int vocabularySize) {
+        this.queryDoc = new float[vocabularySize];
         this.target = target;
         this.scoring = scoring;
         this.queryIsProgram = queryIsProgram;
@@ -130,7 +139,73 @@ public final class Engine {
                 coverage[d] = queryWeight == 0 ? 0 : coverage[d] / queryWeight;
             }
         }
-        return new Scores(coverage, relevance, titleSim);
+        double[] documentSim = new double[docs];
+        if (titles) {
+            for (int k = 0; k < query.docTerms.length; k++) {
+                int t = query.docTerms[k];
+                float w = query.docWeights[k];
+                int[] post = target.docPostings[t];
+                float[] pw = target.docPostingWeights[t];
+                for (int p = 0; p < post.length; p++) {
+                    documentSim[post[p]] += w * pw[p];
+                }
+            }
+            for (int d = 0; d < docs; d++) {
+                documentSim[d] = Math.min(1.0, documentSim[d]);
+            }
+        }
+        double[] bm25 = new double[docs];
+        if (titles) {
+            bm25(query, bm25);
+        }
+        return new Scores(coverage, relevance, titleSim, documentSim, bm25);
+    }
+
+    /**
+     * Two-field BM25 (title and body, each with its own statistics, k1 = 1.2, b = 0.75) of the
+     * query's terms, the query's title terms counted twice, normalised by the best score so it lies
+     * in [0, 1].
+     */
+    private void bm25(DocVectors query, double[] out) {
+        for (int s = 0; s < query.size(); s++) {
+            for (int k = 0; k < query.terms[s].length; k++) {
+                queryDoc[query.terms[s][k]] += query.counts[s][k] * (s == 0 ? QUERY_TITLE_BOOST : 1f);
+            }
+        }
+        for (int t : query.docTerms) {
+            bm25Term(t, queryDoc[t], out);
+            queryDoc[t] = 0f;
+        }
+        double max = 0;
+        for (double v : out) {
+            max = Math.max(max, v);
+        }
+        if (max > 0) {
+            for (int d = 0; d < out.length; d++) {
+                out[d] /= max;
+            }
+        }
+    }
+
+    private void bm25Term(int t, float queryWeight, double[] out) {
+        int[] post = target.bm25Docs[t];
+        float[] tt = target.bm25TitleTf[t];
+        float[] bt = target.bm25BodyTf[t];
+        float ti = target.bm25TitleIdf[t];
+        float bi = target.bm25BodyIdf[t];
+        for (int p = 0; p < post.length; p++) {
+            int d = post[p];
+            double score = 0;
+            if (tt[p] > 0) {
+                float norm = K1 * (1 - B + B * target.titleLength[d] / target.averageTitleLength);
+                score += ti * tt[p] * (K1 + 1) / (tt[p] + norm);
+            }
+            if (bt[p] > 0) {
+                float norm = K1 * (1 - B + B * target.bodyLength[d] / target.averageBodyLength);
+                score += bi * bt[p] * (K1 + 1) / (bt[p] + norm);
+            }
+            out[d] += queryWeight * score;
+        }
     }
 
     private int raiseDocMax(int d, float sim, int docCount) {

@@ -19,6 +19,18 @@ final class SideIndex {
     final int[][] postings;
     final float[][] postingWeights;
     final Map<String, int[]> conceptPostings;
+    /** Per term: documents containing it, with title and body frequencies (BM25 fields). */
+    final int[][] bm25Docs;
+    final float[][] bm25TitleTf;
+    final float[][] bm25BodyTf;
+    final float[] bm25TitleIdf;
+    final float[] bm25BodyIdf;
+    final float[] titleLength;
+    final float[] bodyLength;
+    final float averageTitleLength;
+    final float averageBodyLength;
+    final int[][] docPostings;
+    final float[][] docPostingWeights;
 
     SideIndex(DocVectors[] docs, int vocabularySize) {
         this.docs = docs;
@@ -65,6 +77,87 @@ final class SideIndex {
                 }
             }
         }
+        int[] docCounts = new int[vocabularySize];
+        for (DocVectors dv : docs) {
+            for (int t : dv.docTerms) {
+                docCounts[t]++;
+            }
+        }
+        docPostings = new int[vocabularySize][];
+        docPostingWeights = new float[vocabularySize][];
+        for (int t = 0; t < vocabularySize; t++) {
+            docPostings[t] = new int[docCounts[t]];
+            docPostingWeights[t] = new float[docCounts[t]];
+        }
+        int[] docFill = new int[vocabularySize];
+        for (int d = 0; d < docs.length; d++) {
+            DocVectors dv = docs[d];
+            for (int k = 0; k < dv.docTerms.length; k++) {
+                int t = dv.docTerms[k];
+                docPostings[t][docFill[t]] = d;
+                docPostingWeights[t][docFill[t]] = dv.docWeights[k];
+                docFill[t]++;
+            }
+        }
+        titleLength = new float[docs.length];
+        bodyLength = new float[docs.length];
+        int[] bmCount = new int[vocabularySize];
+        int[] titleDf = new int[vocabularySize];
+        int[] bodyDf = new int[vocabularySize];
+        List<java.util.TreeMap<Integer, float[]>> perDoc = new ArrayList<>(docs.length);
+        double titleSum = 0;
+        double bodySum = 0;
+        for (int d = 0; d < docs.length; d++) {
+            java.util.TreeMap<Integer, float[]> tf = new java.util.TreeMap<>();
+            DocVectors dv = docs[d];
+            for (int st = 0; st < dv.size(); st++) {
+                for (int k = 0; k < dv.terms[st].length; k++) {
+                    float[] f = tf.computeIfAbsent(dv.terms[st][k], x -> new float[2]);
+                    f[st == 0 ? 0 : 1] += dv.counts[st][k];
+                    if (st == 0) {
+                        titleLength[d] += dv.counts[st][k];
+                    } else {
+                        bodyLength[d] += dv.counts[st][k];
+                    }
+                }
+            }
+            for (Map.Entry<Integer, float[]> e : tf.entrySet()) {
+                bmCount[e.getKey()]++;
+                if (e.getValue()[0] > 0) {
+                    titleDf[e.getKey()]++;
+                }
+                if (e.getValue()[1] > 0) {
+                    bodyDf[e.getKey()]++;
+                }
+            }
+            titleSum += titleLength[d];
+            bodySum += bodyLength[d];
+            perDoc.add(tf);
+        }
+        averageTitleLength = docs.length == 0 ? 1f : (float) Math.max(1e-6, titleSum / docs.length);
+        averageBodyLength = docs.length == 0 ? 1f : (float) Math.max(1e-6, bodySum / docs.length);
+        bm25Docs = new int[vocabularySize][];
+        bm25TitleTf = new float[vocabularySize][];
+        bm25BodyTf = new float[vocabularySize][];
+        bm25TitleIdf = new float[vocabularySize];
+        bm25BodyIdf = new float[vocabularySize];
+        for (int t = 0; t < vocabularySize; t++) {
+            bm25Docs[t] = new int[bmCount[t]];
+            bm25TitleTf[t] = new float[bmCount[t]];
+            bm25BodyTf[t] = new float[bmCount[t]];
+            bm25TitleIdf[t] = (float) Math.log(1 + (docs.length - titleDf[t] + 0.5) / (titleDf[t] + 0.5));
+            bm25BodyIdf[t] = (float) Math.log(1 + (docs.length - bodyDf[t] + 0.5) / (bodyDf[t] + 0.5));
+        }
+        int[] bmFill = new int[vocabularySize];
+        for (int d = 0; d < docs.length; d++) {
+            for (Map.Entry<Integer, float[]> e : perDoc.get(d).entrySet()) {
+                int t = e.getKey();
+                bm25Docs[t][bmFill[t]] = d;
+                bm25TitleTf[t][bmFill[t]] = e.getValue()[0];
+                bm25BodyTf[t][bmFill[t]] = e.getValue()[1];
+                bmFill[t]++;
+            }
+        }
         Map<String, int[]> frozen = new HashMap<>();
         concepts.forEach((c, list) -> frozen.put(c, list.stream().mapToInt(Integer::intValue).toArray()));
         conceptPostings = Map.copyOf(frozen);
@@ -78,6 +171,12 @@ final class SideIndex {
     long postingBytes() {
         long bytes = 0;
         for (int[] p : postings) {
+            bytes += 16 + 8L * p.length;
+        }
+        for (int[] p : bm25Docs) {
+            bytes += 16 + 12L * p.length;
+        }
+        for (int[] p : docPostings) {
             bytes += 16 + 8L * p.length;
         }
         return bytes + 8L * doc.length;

@@ -1,0 +1,178 @@
+package io.github.opennqf.examples.cli;
+
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.opennqf.io.TabularFormat;
+import io.github.opennqf.matching.CandidateScore;
+import io.github.opennqf.matching.Matcher;
+import io.github.opennqf.matching.MatchingConfig;
+import io.github.opennqf.program.EducationalProgram;
+import io.github.opennqf.standard.ProfessionalStandard;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code opennqf rank}: ranks standards for each program (or programs for each standard) and
+ * writes {@code query_id,rank,candidate_id,score}, one row per ranked candidate.
+ */
+@Command(name = "rank", mixinStandardHelpOptions = true,
+        description = "Rank professional standards for each educational program (or programs for each standard) "
+                + "and write query_id,rank,candidate_id,score as CSV.")
+final class RankCommand implements Callable<Integer> {
+    enum Direction {
+        PROGRAM_TO_STANDARD, STANDARD_TO_PROGRAM
+    }
+
+    enum Similarity {
+        LEXICAL, HYBRID
+    }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--programs", required = true, paramLabel = "FILE", description = "Programs CSV (tabular format).")
+    Path programs;
+
+    @Option(names = "--standards", required = true, paramLabel = "FILE", description = "Standards CSV (tabular format).")
+    Path standards;
+
+    @Option(names = "--top", defaultValue = "10", paramLabel = "K", description = "Candidates per query (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @Option(names = "--direction", defaultValue = "program-to-standard", paramLabel = "DIR",
+            converter = DirectionConverter.class,
+            description = "program-to-standard or standard-to-program (default: ${DEFAULT-VALUE}).")
+    Direction direction;
+
+    @Option(names = "--similarity", defaultValue = "lexical", paramLabel = "KIND", converter = SimilarityConverter.class,
+            description = "lexical, or hybrid (lexical + the all-MiniLM-L6-v2 sentence model, English only) "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Similarity similarity;
+
+    @Option(names = "--output", required = true, paramLabel = "FILE", description = "Where to write the ranking CSV; - for standard output.")
+    String output;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of processors).")
+    Integer threads;
+
+    @Option(names = "--progress", negatable = true, description = "Show a progress bar on standard error "
+            + "(default: when standard error is a terminal and there are at least 50 queries).")
+    Boolean progress;
+
+    @Override
+    public Integer call() throws Exception {
+        if (top < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--top must be at least 1, was " + top);
+        }
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, was " + workers);
+        }
+        List<EducationalProgram> programList = TabularFormat.readPrograms(programs);
+        List<ProfessionalStandard> standardList = TabularFormat.readStandards(standards);
+        Matcher.Builder builder = Matcher.builder().config(MatchingConfig.DEFAULTS);
+        if (similarity == Similarity.HYBRID) {
+            builder.embedder(HybridSupport.embedder());
+        }
+        Matcher matcher = (direction == Direction.PROGRAM_TO_STANDARD
+                ? builder.standards(standardList) : builder.programs(programList)).build();
+        int queries = direction == Direction.PROGRAM_TO_STANDARD ? programList.size() : standardList.size();
+        boolean showProgress = progress != null ? progress : System.console() != null && queries >= 50;
+        ProgressBar bar = showProgress ? new ProgressBar(spec.commandLine().getErr(), "queries") : null;
+
+        List<List<CandidateScore>> results = new ArrayList<>(queries);
+        AtomicLong done = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        try {
+            List<Future<List<CandidateScore>>> futures = new ArrayList<>();
+            for (int q = 0; q < queries; q++) {
+                int query = q;
+                futures.add(pool.submit(() -> {
+                    List<CandidateScore> all = direction == Direction.PROGRAM_TO_STANDARD
+                            ? matcher.scoreStandards(programList.get(query))
+                            : matcher.scorePrograms(standardList.get(query));
+                    List<CandidateScore> best = List.copyOf(all.subList(0, Math.min(top, all.size())));
+                    if (bar != null) {
+                        bar.onProgress(done.incrementAndGet(), queries);
+                    }
+                    return best;
+                }));
+            }
+            for (Future<List<CandidateScore>> f : futures) {
+                results.add(f.get());
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw e;
+        } finally {
+            pool.shutdownNow();
+            if (bar != null) {
+                bar.finish();
+            }
+        }
+        write(results, programList, standardList);
+        return 0;
+    }
+
+    private void write(List<List<CandidateScore>> results, List<EducationalProgram> programList,
+            List<ProfessionalStandard> standardList) throws IOException {
+        CsvSchema schema = CsvSchema.builder().addColumn("query_id").addColumn("rank").addColumn("candidate_id")
+                .addColumn("score").setUseHeader(true).build();
+        Writer writer = output.equals("-") ? spec.commandLine().getOut()
+                : Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8);
+        try (SequenceWriter rows = new CsvMapper().writer(schema).writeValues(writer)) {
+            for (int q = 0; q < results.size(); q++) {
+                String queryId = direction == Direction.PROGRAM_TO_STANDARD ? programList.get(q).id() : standardList.get(q).code();
+                List<CandidateScore> ranked = results.get(q);
+                for (int r = 0; r < ranked.size(); r++) {
+                    rows.write(new Object[] {queryId, r + 1, ranked.get(r).candidateId(),
+                            String.format(Locale.ROOT, "%.6f", ranked.get(r).score())});
+                }
+            }
+        } finally {
+            if (!output.equals("-")) {
+                writer.close();
+            }
+        }
+    }
+
+    static final class DirectionConverter implements CommandLine.ITypeConverter<Direction> {
+        @Override
+        public Direction convert(String value) {
+            return switch (value) {
+                case "program-to-standard" -> Direction.PROGRAM_TO_STANDARD;
+                case "standard-to-program" -> Direction.STANDARD_TO_PROGRAM;
+                default -> throw new CommandLine.TypeConversionException(
+                        "'" + value + "' is not a direction; use program-to-standard or standard-to-program");
+            };
+        }
+    }
+
+    static final class SimilarityConverter implements CommandLine.ITypeConverter<Similarity> {
+        @Override
+        public Similarity convert(String value) {
+            return switch (value) {
+                case "lexical" -> Similarity.LEXICAL;
+                case "hybrid" -> Similarity.HYBRID;
+                default -> throw new CommandLine.TypeConversionException("'" + value + "' is not a similarity; use lexical or hybrid");
+            };
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package io.github.opennqf.matching;
+
+import io.github.opennqf.program.EducationalProgram;
+import io.github.opennqf.standard.ProfessionalStandard;
+import io.github.opennqf.text.LanguagePriority;
+import io.github.opennqf.text.MultilingualText;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
+
+/** Document embeddings for hybrid ranking: "title. first statement", normalised. Package-private. */
+final class DocumentEmbeddings {
+    private final SentenceEmbedder embedder;
+    private final LanguagePriority languages;
+
+    DocumentEmbeddings(SentenceEmbedder embedder, LanguagePriority languages) {
+        this.embedder = embedder;
+        this.languages = languages;
+    }
+
+    float[] @Nullable [] ofStandards(List<ProfessionalStandard> standards) {
+        float[][] out = new float[standards.size()][];
+        IntStream.range(0, standards.size()).parallel().forEach(i -> out[i] = of(standards.get(i)));
+        return out;
+    }
+
+    float[] @Nullable [] ofPrograms(List<EducationalProgram> programs) {
+        float[][] out = new float[programs.size()][];
+        IntStream.range(0, programs.size()).parallel().forEach(i -> out[i] = of(programs.get(i)));
+        return out;
+    }
+
+    float @Nullable [] of(ProfessionalStandard standard) {
+        MultilingualText first = standard.requirements().isEmpty() ? null : standard.requirements().get(0).text();
+        return embed(standard.passport().title(), first);
+    }
+
+    float @Nullable [] of(EducationalProgram program) {
+        MultilingualText first = program.outcomes().isEmpty() ? null : program.outcomes().get(0).statement();
+        return embed(program.title(), first);
+    }
+
+    private float @Nullable [] embed(MultilingualText title, @Nullable MultilingualText first) {
+        String tag = title.resolveTag(languages);
+        String text = title.resolve(languages);
+        if (first != null) {
+            text = text + ". " + first.resolve(languages);
+        }
+        String language = tag.equals(MultilingualText.UNDETERMINED) ? LanguageDetector.detect(text) : tag;
+        String primary = language.split("-")[0].toLowerCase(Locale.ROOT);
+        if (!embedder.languages().isEmpty() && !embedder.languages().contains(primary)) {
+            return null;
+        }
+        float[] v = embedder.embed(text);
+        double norm = 0;
+        for (float x : v) {
+            norm += (double) x * x;
+        }
+        if (norm == 0 || Double.isNaN(norm)) {
+            return null;
+        }
+        float inv = (float) (1 / Math.sqrt(norm));
+        float[] out = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = v[i] * inv;
+        }
+        return out;
+    }
+
+    static float dot(float[] a, float[] b) {
+        int n = Math.min(a.length, b.length);
+        float sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+}
