@@ -15,5 +15,11 @@ module io.github.opennqf.embeddings {
     requires langchain4j.embeddings;
     requires langchain4j.embeddings.all.minilm.l6.v2.q;
 
+    // Not used by this module's code: DJL's tokenizer classes (automatic modules, which cannot declare
+    // what they need) log through SLF4J, an explicit module that nothing else would resolve on a
+    // module path. Without this, loading a model fails with NoClassDefFoundError: org/slf4j/LoggerFactory
+    // unless the application adds --add-modules org.slf4j.
+    requires org.slf4j;
+
     exports io.github.opennqf.embeddings;
 }

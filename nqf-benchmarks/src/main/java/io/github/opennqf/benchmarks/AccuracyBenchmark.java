@@ -1,10 +1,12 @@
 package io.github.opennqf.benchmarks;
 
+import io.github.opennqf.embeddings.MiniLmEmbedder;
 import io.github.opennqf.io.TabularFormat;
 import io.github.opennqf.matching.CandidateScore;
 import io.github.opennqf.matching.Matcher;
 import io.github.opennqf.matching.MatchingConfig;
 import io.github.opennqf.matching.RankedMatch;
+import io.github.opennqf.matching.SentenceEmbedder;
 import io.github.opennqf.program.EducationalProgram;
 import io.github.opennqf.standard.ProfessionalStandard;
 import java.io.IOException;
@@ -29,6 +31,10 @@ import java.util.concurrent.Future;
  * java -cp nqf-benchmarks/target/benchmarks.jar io.github.opennqf.benchmarks.AccuracyBenchmark \
  *      [--data ../shared/data/cipsoc-dev] [--threads 2] [--ranking 0.3,0.05,0.05,0.1,0.5] [--no-russian-stemming] ...
  * </pre>
+ *
+ * <p>{@code --similarity hybrid} mixes in the cosine of the quantized all-MiniLM-L6-v2 embeddings
+ * ({@link MiniLmEmbedder}) with share {@code --hybrid-weight W} (default: the config's); the default
+ * {@code --similarity lexical} uses no embedder.
  */
 public final class AccuracyBenchmark {
     private AccuracyBenchmark() {}
@@ -37,6 +43,7 @@ public final class AccuracyBenchmark {
         Path data = Path.of("../shared/data/cipsoc-dev");
         int threads = Runtime.getRuntime().availableProcessors();
         MatchingConfig config = MatchingConfig.DEFAULTS;
+        boolean hybrid = false;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : "";
             switch (args[i]) {
@@ -52,6 +59,15 @@ public final class AccuracyBenchmark {
                 case "--cross-category-credit" -> { config = config.withCrossCategoryCredit(Double.parseDouble(value)); i++; }
                 case "--essential-factor" -> { config = config.withEssentialFactor(Double.parseDouble(value)); i++; }
                 case "--no-russian-stemming" -> config = config.withRussianStemming(false);
+                case "--similarity" -> {
+                    hybrid = switch (value) {
+                        case "lexical" -> false;
+                        case "hybrid" -> true;
+                        default -> throw new IllegalArgumentException("--similarity must be lexical or hybrid, was '" + value + "'");
+                    };
+                    i++;
+                }
+                case "--hybrid-weight" -> { config = config.withHybridWeight(Double.parseDouble(value)); i++; }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -59,7 +75,10 @@ public final class AccuracyBenchmark {
             System.err.println("data directory not found: " + data.toAbsolutePath());
             System.exit(2);
         }
-        Result result = run(data, config, threads);
+        SentenceEmbedder embedder = hybrid ? MiniLmEmbedder.instance() : null;
+        System.out.println(hybrid ? "similarity=hybrid embedder=" + embedder.name() + " hybridWeight=" + config.hybridWeight()
+                : "similarity=lexical");
+        Result result = run(data, config, threads, embedder);
         System.out.println(result);
     }
 
@@ -75,11 +94,17 @@ public final class AccuracyBenchmark {
 
     public static Result run(Path data, MatchingConfig config, int threads) throws IOException, InterruptedException,
             java.util.concurrent.ExecutionException {
+        return run(data, config, threads, null);
+    }
+
+    /** Like {@link #run(Path, MatchingConfig, int)}, hybrid when {@code embedder} is not null. */
+    public static Result run(Path data, MatchingConfig config, int threads, SentenceEmbedder embedder)
+            throws IOException, InterruptedException, java.util.concurrent.ExecutionException {
         List<EducationalProgram> programs = TabularFormat.readPrograms(data.resolve("programs.csv"));
         List<ProfessionalStandard> standards = TabularFormat.readStandards(data.resolve("standards.csv"));
         Map<String, Set<String>> gold = readGold(data.resolve("gold.csv"));
         long t0 = System.nanoTime();
-        Matcher matcher = Matcher.builder().config(config).standards(standards).build();
+        Matcher matcher = Matcher.builder().config(config).standards(standards).embedder(embedder).build();
         long t1 = System.nanoTime();
         int n = standards.size();
         ExecutorService pool = Executors.newFixedThreadPool(threads);

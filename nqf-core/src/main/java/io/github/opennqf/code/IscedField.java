@@ -1,6 +1,7 @@
 package io.github.opennqf.code;
 
 import io.github.opennqf.internal.Check;
+import io.github.opennqf.internal.CodeText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
@@ -39,7 +40,6 @@ public record IscedField(
 
     private static final String CANONICAL_FORM = "(0[0-9]|10|99)[0-9]{0,2}";
     private static final String FIELD = "code";
-    private static final int MAX_INPUT_LENGTH = 64;
     private static final String IRI_PREFIX = "http://data.europa.eu/snb/isced-f/";
 
     /**
@@ -81,12 +81,7 @@ public record IscedField(
      *     {@code null}, blank, longer than 64 characters or not an ISCED-F 2013 field code
      */
     public static IscedField parse(String text) {
-        Check.notNull(text, FIELD);
-        if (text.length() > MAX_INPUT_LENGTH) {
-            throw Check.invalid(FIELD, text,
-                    "must be at most " + MAX_INPUT_LENGTH + " characters long, was " + text.length());
-        }
-        String stripped = Check.notBlank(text, FIELD);
+        String stripped = CodeText.read(text, FIELD);
         String problem = problem(stripped);
         if (problem != null) {
             throw Check.invalid(FIELD, text, problem);

@@ -1,6 +1,7 @@
 package io.github.opennqf.code;
 
 import io.github.opennqf.internal.Check;
+import io.github.opennqf.internal.CodeText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
@@ -47,7 +48,6 @@ public record IscoCode(
 
     private static final String CANONICAL_FORM = "[0-9]{1,4}|[0-9]{4}(-[0-9]{1,4})+";
     private static final String FIELD = "code";
-    private static final int MAX_INPUT_LENGTH = 64;
 
     /**
      * The level of an ISCO-08 / НКЗ code in the classification.
@@ -92,12 +92,7 @@ public record IscoCode(
      *     {@code null}, blank, longer than 64 characters or not an ISCO-08 / НКЗ code
      */
     public static IscoCode parse(String text) {
-        Check.notNull(text, FIELD);
-        if (text.length() > MAX_INPUT_LENGTH) {
-            throw Check.invalid(FIELD, text,
-                    "must be at most " + MAX_INPUT_LENGTH + " characters long, was " + text.length());
-        }
-        String stripped = Check.notBlank(text, FIELD);
+        String stripped = CodeText.read(text, FIELD);
         String problem = problem(stripped);
         if (problem != null) {
             throw Check.invalid(FIELD, text, problem);

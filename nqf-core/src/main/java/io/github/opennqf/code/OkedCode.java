@@ -1,6 +1,7 @@
 package io.github.opennqf.code;
 
 import io.github.opennqf.internal.Check;
+import io.github.opennqf.internal.CodeText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
@@ -62,7 +63,6 @@ public record OkedCode(
             java.util.regex.Pattern.compile("[0-9]{2}(\\.[0-9]([0-9](\\.[0-9])?)?)?");
     private static final String FORMS = "62, 62.0, 62.01 or 62.01.1 (or undotted, as 62011)";
     private static final String FIELD = "code";
-    private static final int MAX_INPUT_LENGTH = 64;
     private static final String CYRILLIC = "АВСЕНКМОРТХавсенкмортх";
     private static final String LATIN = "ABCEHKMOPTXABCEHKMOPTX";
     /** Section letter, first division, last division. */
@@ -115,12 +115,7 @@ public record OkedCode(
      *     {@code null}, blank, longer than 64 characters or not an ОКЭД code
      */
     public static OkedCode parse(String text) {
-        Check.notNull(text, FIELD);
-        if (text.length() > MAX_INPUT_LENGTH) {
-            throw Check.invalid(FIELD, text,
-                    "must be at most " + MAX_INPUT_LENGTH + " characters long, was " + text.length());
-        }
-        String normalised = normaliseLetters(Check.notBlank(text, FIELD));
+        String normalised = CodeText.toLatin(CodeText.read(text, FIELD), CYRILLIC, LATIN);
         char prefix = normalised.charAt(0);
         String digits = normalised;
         if (prefix >= 'A' && prefix <= 'Z') {
@@ -242,21 +237,6 @@ public record OkedCode(
 
     private static String noSection(String canonical) {
         return "division " + canonical.substring(0, 2) + " belongs to no NACE Rev. 2 section";
-    }
-
-    private static String normaliseLetters(String text) {
-        StringBuilder result = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            int cyrillic = CYRILLIC.indexOf(c);
-            if (cyrillic >= 0) {
-                c = LATIN.charAt(cyrillic);
-            } else if (c >= 'a' && c <= 'z') {
-                c = (char) (c - 'a' + 'A');
-            }
-            result.append(c);
-        }
-        return result.toString();
     }
 
     /** Why {@code code} is not canonical, or {@code null} if it is. */

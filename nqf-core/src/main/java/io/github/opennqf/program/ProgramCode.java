@@ -3,6 +3,7 @@ package io.github.opennqf.program;
 import io.github.opennqf.InvalidValueException;
 import io.github.opennqf.code.IscedField;
 import io.github.opennqf.internal.Check;
+import io.github.opennqf.internal.CodeText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.Locale;
@@ -48,7 +49,6 @@ public record ProgramCode(
 
     private static final String CANONICAL_FORM = "(6B|7M|8D)(0[0-9]|10|99)[0-9]{3}";
     private static final String FIELD = "code";
-    private static final int MAX_INPUT_LENGTH = 64;
     private static final String CYRILLIC = "АВСЕНКМОРТХДавсенкмортхд";
     private static final String LATIN = "ABCEHKMOPTXDABCEHKMOPTXD";
 
@@ -160,24 +160,7 @@ public record ProgramCode(
      * {@link ProgramGroupCode}, whose degree letters are the same.
      */
     static String normalise(@Nullable String text) {
-        Check.notNull(text, FIELD);
-        if (text.length() > MAX_INPUT_LENGTH) {
-            throw Check.invalid(FIELD, text,
-                    "must be at most " + MAX_INPUT_LENGTH + " characters long, was " + text.length());
-        }
-        String stripped = Check.notBlank(text, FIELD);
-        StringBuilder result = new StringBuilder(stripped.length());
-        for (int i = 0; i < stripped.length(); i++) {
-            char c = stripped.charAt(i);
-            int cyrillic = CYRILLIC.indexOf(c);
-            if (cyrillic >= 0) {
-                c = LATIN.charAt(cyrillic);
-            } else if (c >= 'a' && c <= 'z') {
-                c = (char) (c - 'a' + 'A');
-            }
-            result.append(c);
-        }
-        return result.toString();
+        return CodeText.toLatin(CodeText.read(text, FIELD), CYRILLIC, LATIN);
     }
 
     /** Why the degree letter is not valid, or {@code null} if it is. */

@@ -3,6 +3,7 @@ package io.github.opennqf.program;
 import io.github.opennqf.InvalidValueException;
 import io.github.opennqf.code.IscedField;
 import io.github.opennqf.internal.Check;
+import io.github.opennqf.internal.CodeText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -49,7 +50,6 @@ public record TvetQualificationCode(
 
     private static final String CANONICAL_FORM = "[1-5](W|S|AB)(0[0-9]|10|99)[0-9]{6}";
     private static final String FIELD = "code";
-    private static final int MAX_INPUT_LENGTH = 64;
     private static final String CYRILLIC = "АВСЕНКМОРТХавсенкмортх";
     private static final String LATIN = "ABSEHKMOPTXABSEHKMOPTX";
 
@@ -104,24 +104,8 @@ public record TvetQualificationCode(
      *     {@code null}, blank, longer than 64 characters or not a TVET qualification code
      */
     public static TvetQualificationCode parse(String text) {
-        Check.notNull(text, FIELD);
-        if (text.length() > MAX_INPUT_LENGTH) {
-            throw Check.invalid(FIELD, text,
-                    "must be at most " + MAX_INPUT_LENGTH + " characters long, was " + text.length());
-        }
-        String stripped = Check.notBlank(text, FIELD);
-        StringBuilder normalised = new StringBuilder(stripped.length());
-        for (int i = 0; i < stripped.length(); i++) {
-            char c = stripped.charAt(i);
-            int cyrillic = CYRILLIC.indexOf(c);
-            if (cyrillic >= 0) {
-                c = LATIN.charAt(cyrillic);
-            } else if (c >= 'a' && c <= 'z') {
-                c = (char) (c - 'a' + 'A');
-            }
-            normalised.append(c);
-        }
-        String code = normalised.toString();
+        String stripped = CodeText.read(text, FIELD);
+        String code = CodeText.toLatin(stripped, CYRILLIC, LATIN);
         String problem = problem(code);
         if (problem != null) {
             throw Check.invalid(FIELD, text, problem);

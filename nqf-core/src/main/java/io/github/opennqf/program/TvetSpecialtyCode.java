@@ -3,6 +3,7 @@ package io.github.opennqf.program;
 import io.github.opennqf.InvalidValueException;
 import io.github.opennqf.code.IscedField;
 import io.github.opennqf.internal.Check;
+import io.github.opennqf.internal.CodeText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -34,7 +35,6 @@ public record TvetSpecialtyCode(
 
     private static final String CANONICAL_FORM = "(0[0-9]|10|99)[0-9]{6}";
     private static final String FIELD = "code";
-    private static final int MAX_INPUT_LENGTH = 64;
 
     /**
      * Creates a code from its canonical form. Prefer {@link #parse(String)}, which also trims the
@@ -59,12 +59,7 @@ public record TvetSpecialtyCode(
      *     {@code null}, blank, longer than 64 characters or not a specialty code
      */
     public static TvetSpecialtyCode parse(String text) {
-        Check.notNull(text, FIELD);
-        if (text.length() > MAX_INPUT_LENGTH) {
-            throw Check.invalid(FIELD, text,
-                    "must be at most " + MAX_INPUT_LENGTH + " characters long, was " + text.length());
-        }
-        String stripped = Check.notBlank(text, FIELD);
+        String stripped = CodeText.read(text, FIELD);
         String problem = problem(stripped);
         if (problem != null) {
             throw Check.invalid(FIELD, text, problem);

@@ -177,4 +177,33 @@ class MatcherTest {
         assertThat(report.levelChecks().get(0).status()).isEqualTo(LevelCheck.Status.UNKNOWN);
         assertThat(report.requirements().get(0).score()).isCloseTo(1.0, within(1e-5));
     }
+
+    @Test
+    void kazakhInflectedFormsMatchWherePlainTokensDoNot() {
+        io.github.opennqf.standard.Requirement knowledge = io.github.opennqf.standard.Requirement.of("K1",
+                DescriptorCategory.KZ_KNOWLEDGE, MultilingualText.of("kk", "білімдерін бағдарламалардың"));
+        io.github.opennqf.standard.Requirement skill = io.github.opennqf.standard.Requirement.of("S1",
+                DescriptorCategory.KZ_SKILLS, MultilingualText.of("kk", "мамандардың жүйелерді"));
+        io.github.opennqf.standard.LabourFunction function = new io.github.opennqf.standard.LabourFunction("F",
+                MultilingualText.of("kk", "Әкімшілік"), List.of(knowledge, skill));
+        ProfessionalStandard kk = new ProfessionalStandard(
+                io.github.opennqf.standard.StandardPassport.of("KZ-DB", MultilingualText.of("kk", "Деректер қорының әкімшісі")),
+                List.of(io.github.opennqf.standard.ProfessionCard.of("C", MultilingualText.of("kk", "Әкімші"),
+                        LevelRef.parse("kz-nqf:2025/6"), List.of(function))));
+        EducationalProgram program = EducationalProgram.builder("KZ-P", MultilingualText.of("kk", "Ақпараттық жүйелер"),
+                        LevelRef.parse("kz-nqf:2025/6"))
+                .outcome(LearningOutcome.of("LO1", DescriptorCategory.KZ_KNOWLEDGE, MultilingualText.of("kk", "білім бағдарламалар")))
+                .outcome(LearningOutcome.of("LO2", DescriptorCategory.KZ_SKILLS, MultilingualText.of("kk", "маман жүйенің")))
+                .build();
+        // plain lower-cased word tokens share nothing ...
+        for (int i = 0; i < 2; i++) {
+            java.util.Set<String> req = java.util.Set.of(kk.requirements().get(i).text().get("kk").orElseThrow().split(" "));
+            java.util.Set<String> out = java.util.Set.of(program.outcomes().get(i).statement().get("kk").orElseThrow().split(" "));
+            assertThat(req).doesNotContainAnyElementsOf(out);
+        }
+        // ... while the analysis (light stemming plus character n-grams) covers both requirements
+        CoverageReport report = Matcher.builder().standards(List.of(kk)).build().coverage(program, kk);
+        assertThat(report.requirements()).allSatisfy(m -> assertThat(m.status()).isEqualTo(CoverageStatus.COVERED));
+        assertThat(report.requirements().get(0).nearest().orElseThrow().matchedTerms()).contains("білім");
+    }
 }
