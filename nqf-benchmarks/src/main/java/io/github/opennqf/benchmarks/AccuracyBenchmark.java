@@ -6,6 +6,7 @@ import io.github.opennqf.matching.CandidateScore;
 import io.github.opennqf.matching.Matcher;
 import io.github.opennqf.matching.MatchingConfig;
 import io.github.opennqf.matching.RankedMatch;
+import io.github.opennqf.matching.Ranking;
 import io.github.opennqf.matching.SentenceEmbedder;
 import io.github.opennqf.program.EducationalProgram;
 import io.github.opennqf.standard.ProfessionalStandard;
@@ -116,10 +117,11 @@ public final class AccuracyBenchmark {
             }
             futures.add(pool.submit(() -> {
                 List<String> ranking = new ArrayList<>(n);
-                for (CandidateScore c : matcher.scoreStandards(p)) {
+                Ranking full = matcher.standardRanking(p, 10);
+                for (CandidateScore c : full.candidates()) {
                     ranking.add(c.candidateId());
                 }
-                List<RankedMatch> explained = matcher.rankStandards(p, 10);
+                List<RankedMatch> explained = full.explained();
                 if (!explained.get(0).candidateId().equals(ranking.get(0))) {
                     throw new IllegalStateException("explained ranking disagrees with the full ranking for " + p.id());
                 }

@@ -78,6 +78,7 @@ public final class MatrixSizing {
         long compileMs = millis(t);
         long after = settledUsedHeap();
         System.out.printf(Locale.ROOT, "compile: %d ms%n", compileMs);
+        System.out.printf(Locale.ROOT, "used heap before compiling (corpus and JVM): ~%.1f MB%n", before / 1048576.0);
         System.out.printf(Locale.ROOT, "heap held by the matcher: ~%.1f MB (used heap after GC, before vs after "
                 + "compiling; approximate)%n", (after - before) / 1048576.0);
         indexBytes(matcher);

@@ -123,6 +123,9 @@ public final class MultilingualText {
      */
     public String resolve(LanguagePriority priority) {
         Objects.requireNonNull(priority, "priority");
+        if (texts.size() == 1) {
+            return texts.values().iterator().next();
+        }
         @Nullable String tag = Locale.lookupTag(priority.ranges(), texts.keySet());
         return tag != null ? texts.get(tag) : texts.values().iterator().next();
     }
@@ -135,6 +138,9 @@ public final class MultilingualText {
      */
     public String resolveTag(LanguagePriority priority) {
         Objects.requireNonNull(priority, "priority");
+        if (texts.size() == 1) {
+            return texts.keySet().iterator().next();
+        }
         @Nullable String tag = Locale.lookupTag(priority.ranges(), texts.keySet());
         return tag != null ? tag : texts.keySet().iterator().next();
     }

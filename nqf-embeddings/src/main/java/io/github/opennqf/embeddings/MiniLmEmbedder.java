@@ -22,8 +22,9 @@ import org.jspecify.annotations.Nullable;
  * than 10,000 characters are cut to that length before tokenising (the model itself works on
  * windows of 510 tokens and averages them).
  *
- * <p>Loading the model takes about a second and some 100 MB of memory, so there is one shared
- * instance, created on the first call to {@link #instance()}; there is no public constructor
+ * <p>Loading the model takes from half a second to a few seconds and about 150 MB of memory (ONNX
+ * Runtime, the weights, the tokenizer), so there is one shared instance, created on the first call
+ * to {@link #instance()}; there is no public constructor
  * because every instance would share the same model anyway (langchain4j keeps it in a static
  * field). Native libraries are loaded from the jars; DJL's tokenizer library is loaded in offline
  * mode (see {@link OnnxSentenceEmbedder}).

@@ -79,6 +79,14 @@ class OnnxSentenceEmbedderTest {
     }
 
     @Test
+    void leavesDjlsOfflineSwitchAsItFoundIt() {
+        Assumptions.assumeTrue(System.getenv("DJL_OFFLINE") == null, "DJL_OFFLINE is set in the environment");
+        String before = System.getProperty("ai.djl.offline");
+        OnnxSentenceEmbedder.load(model, tokenizer, Set.of("en"), "again");
+        assertThat(System.getProperty("ai.djl.offline")).isEqualTo(before);
+    }
+
+    @Test
     void rejectsBlankText() {
         assertThatThrownBy(() -> fromFiles.embed(" \n ")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("text must not be blank");

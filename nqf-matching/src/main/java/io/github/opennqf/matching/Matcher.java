@@ -61,6 +61,8 @@ public final class Matcher {
     private final Map<String, Integer> standardIndex;
     private final Map<String, Integer> programIndex;
     private final CompiledMatcher compiled;
+    private final int[] standardIdRank;
+    private final int[] programIdRank;
     private final @Nullable SentenceEmbedder embedder;
     private final float[] @Nullable [] standardEmbeddings;
     private final float[] @Nullable [] programEmbeddings;
@@ -72,6 +74,8 @@ public final class Matcher {
         this.standardIndex = index(standards.stream().map(ProfessionalStandard::code).toList(), "standards");
         this.programIndex = index(programs.stream().map(EducationalProgram::id).toList(), "programs");
         this.compiled = new CompiledMatcher(standards, programs, config);
+        this.standardIdRank = idRanks(standards.stream().map(ProfessionalStandard::code).toList());
+        this.programIdRank = idRanks(programs.stream().map(EducationalProgram::id).toList());
         this.embedder = b.embedder;
         if (embedder == null) {
             this.standardEmbeddings = null;
@@ -137,51 +141,27 @@ public final class Matcher {
     }
 
     /**
-     * The compiled standards that best fit a program, best first.
+     * The compiled standards that best fit a program, best first, each explained.
      *
      * @param program a program, compiled or not
      * @param k how many, at least 1
      * @return at most {@code k} ranked standards, each with its coverage report
      */
     public List<RankedMatch> rankStandards(EducationalProgram program, int k) {
-        Objects.requireNonNull(program, "program");
         requirePositive(k);
-        DocVectors query = vectors(program);
-        Engine.Scores scores = compiled.scoreAgainstStandards(query, true);
-        double[] blended = hybrid(blend(scores), programEmbedding(program), standardEmbeddings);
-        List<RankedMatch> result = new ArrayList<>();
-        int[] order = top(blended, k, i -> standards.get(i).code());
-        for (int r = 0; r < order.length; r++) {
-            ProfessionalStandard s = standards.get(order[r]);
-            CoverageReport report = compiled.explainer().explain(program, query, s, compiled.standardVectors(order[r]));
-            result.add(new RankedMatch(program.id(), r + 1, s.code(), blended[order[r]],
-                    rankConfidence(blended, order, r), report));
-        }
-        return List.copyOf(result);
+        return standardRanking(program, k).explained();
     }
 
     /**
-     * The compiled programs that best fit a standard, best first.
+     * The compiled programs that best fit a standard, best first, each explained.
      *
      * @param standard a standard, compiled or not
      * @param k how many, at least 1
      * @return at most {@code k} ranked programs, each with its coverage report
      */
     public List<RankedMatch> rankPrograms(ProfessionalStandard standard, int k) {
-        Objects.requireNonNull(standard, "standard");
         requirePositive(k);
-        DocVectors query = vectors(standard);
-        Engine.Scores scores = compiled.scoreAgainstPrograms(query, true);
-        double[] blended = hybrid(blend(scores), standardEmbedding(standard), programEmbeddings);
-        List<RankedMatch> result = new ArrayList<>();
-        int[] order = top(blended, k, i -> programs.get(i).id());
-        for (int r = 0; r < order.length; r++) {
-            EducationalProgram p = programs.get(order[r]);
-            CoverageReport report = compiled.explainer().explain(p, compiled.programVectors(order[r]), standard, query);
-            result.add(new RankedMatch(standard.code(), r + 1, p.id(), blended[order[r]],
-                    rankConfidence(blended, order, r), report));
-        }
-        return List.copyOf(result);
+        return programRanking(standard, k).explained();
     }
 
     /**
@@ -193,15 +173,7 @@ public final class Matcher {
      * @return one score per compiled standard
      */
     public List<CandidateScore> scoreStandards(EducationalProgram program) {
-        Objects.requireNonNull(program, "program");
-        Engine.Scores scores = compiled.scoreAgainstStandards(vectors(program), true);
-        double[] blended = hybrid(blend(scores), programEmbedding(program), standardEmbeddings);
-        int[] order = top(blended, blended.length, i -> standards.get(i).code());
-        List<CandidateScore> result = new ArrayList<>(order.length);
-        for (int i : order) {
-            result.add(new CandidateScore(standards.get(i).code(), blended[i]));
-        }
-        return List.copyOf(result);
+        return standardRanking(program, 0).candidates();
     }
 
     /**
@@ -212,15 +184,65 @@ public final class Matcher {
      * @return one score per compiled program
      */
     public List<CandidateScore> scorePrograms(ProfessionalStandard standard) {
-        Objects.requireNonNull(standard, "standard");
-        Engine.Scores scores = compiled.scoreAgainstPrograms(vectors(standard), true);
-        double[] blended = hybrid(blend(scores), standardEmbedding(standard), programEmbeddings);
-        int[] order = top(blended, blended.length, i -> programs.get(i).id());
-        List<CandidateScore> result = new ArrayList<>(order.length);
-        for (int i : order) {
-            result.add(new CandidateScore(programs.get(i).id(), blended[i]));
+        return programRanking(standard, 0).candidates();
+    }
+
+    /**
+     * The whole ranking of the compiled standards for a program and explanations of the first
+     * {@code explainTop}, from one scoring pass.
+     *
+     * @param program a program, compiled or not
+     * @param explainTop how many of the best to explain, 0 or more
+     * @return the ranking
+     */
+    public Ranking standardRanking(EducationalProgram program, int explainTop) {
+        Objects.requireNonNull(program, "program");
+        requireNonNegative(explainTop);
+        DocVectors query = vectors(program);
+        double[] scores = hybrid(blend(compiled.scoreAgainstStandards(query, true)), programEmbedding(program),
+                standardEmbeddings);
+        int[] order = order(scores, standardIdRank);
+        List<RankedMatch> explained = new ArrayList<>();
+        for (int r = 0; r < Math.min(explainTop, order.length); r++) {
+            ProfessionalStandard s = standards.get(order[r]);
+            CoverageReport report = compiled.explainer().explain(program, query, s, compiled.standardVectors(order[r]));
+            explained.add(new RankedMatch(program.id(), r + 1, s.code(), scores[order[r]],
+                    rankConfidence(scores, order, r), report));
         }
-        return List.copyOf(result);
+        return new Ranking(program.id(), candidates(scores, order, i -> standards.get(i).code()), explained);
+    }
+
+    /**
+     * The whole ranking of the compiled programs for a standard and explanations of the first
+     * {@code explainTop}, from one scoring pass.
+     *
+     * @param standard a standard, compiled or not
+     * @param explainTop how many of the best to explain, 0 or more
+     * @return the ranking
+     */
+    public Ranking programRanking(ProfessionalStandard standard, int explainTop) {
+        Objects.requireNonNull(standard, "standard");
+        requireNonNegative(explainTop);
+        DocVectors query = vectors(standard);
+        double[] scores = hybrid(blend(compiled.scoreAgainstPrograms(query, true)), standardEmbedding(standard),
+                programEmbeddings);
+        int[] order = order(scores, programIdRank);
+        List<RankedMatch> explained = new ArrayList<>();
+        for (int r = 0; r < Math.min(explainTop, order.length); r++) {
+            EducationalProgram p = programs.get(order[r]);
+            CoverageReport report = compiled.explainer().explain(p, compiled.programVectors(order[r]), standard, query);
+            explained.add(new RankedMatch(standard.code(), r + 1, p.id(), scores[order[r]],
+                    rankConfidence(scores, order, r), report));
+        }
+        return new Ranking(standard.code(), candidates(scores, order, i -> programs.get(i).id()), explained);
+    }
+
+    private static List<CandidateScore> candidates(double[] scores, int[] order, java.util.function.IntFunction<String> id) {
+        List<CandidateScore> all = new ArrayList<>(order.length);
+        for (int i : order) {
+            all.add(new CandidateScore(id.apply(i), scores[i]));
+        }
+        return all;
     }
 
     /**
@@ -391,22 +413,40 @@ public final class Matcher {
         return best;
     }
 
-    /** Indices of the k best scores: score descending, then id ascending. */
-    private static int[] top(double[] scores, int k, java.util.function.IntFunction<String> id) {
-        Integer[] idx = new Integer[scores.length];
+    /**
+     * Indices by score descending, then id ascending; ids are compared through their rank in
+     * sorted order, computed once at build time.
+     */
+    private static int[] order(double[] scores, int[] idRank) {
+        int[] idx = new int[scores.length];
         for (int i = 0; i < idx.length; i++) {
             idx[i] = i;
         }
-        java.util.Arrays.sort(idx, (a, b) -> {
+        io.github.opennqf.matching.internal.PrimitiveSort.sort(idx, (a, b) -> {
             int c = Double.compare(scores[b], scores[a]);
-            return c != 0 ? c : id.apply(a).compareTo(id.apply(b));
+            return c != 0 ? c : Integer.compare(idRank[a], idRank[b]);
         });
-        int n = Math.min(k, idx.length);
-        int[] out = new int[n];
-        for (int i = 0; i < n; i++) {
-            out[i] = idx[i];
+        return idx;
+    }
+
+    /** For each index, its position when the ids are sorted. */
+    private static int[] idRanks(List<String> ids) {
+        Integer[] idx = new Integer[ids.size()];
+        for (int i = 0; i < idx.length; i++) {
+            idx[i] = i;
         }
-        return out;
+        java.util.Arrays.sort(idx, (a, b) -> ids.get(a).compareTo(ids.get(b)));
+        int[] rank = new int[idx.length];
+        for (int r = 0; r < idx.length; r++) {
+            rank[idx[r]] = r;
+        }
+        return rank;
+    }
+
+    private static void requireNonNegative(int k) {
+        if (k < 0) {
+            throw new IllegalArgumentException("explainTop must be 0 or more, was " + k);
+        }
     }
 
     private static void requirePositive(int k) {

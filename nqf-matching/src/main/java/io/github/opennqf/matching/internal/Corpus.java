@@ -33,6 +33,7 @@ public final class Corpus {
     /** Weight of a Kazakh character n-gram feature relative to a word term. */
     static final float NGRAM_WEIGHT = 0.4f;
     static final String NGRAM_PREFIX = "#";
+    static final String BIGRAM_JOINER = "_";
     /** Category mask for titles: compatible with everything. */
     static final byte ANY_CATEGORY = 7;
 
@@ -151,33 +152,38 @@ public final class Corpus {
         float[] weights = new float[size];
         for (int s = 0; s < size; s++) {
             Raw raw = raws.get(s);
-            TreeMap<Integer, Float> vector = new TreeMap<>();
-            TreeMap<Integer, Float> tf = new TreeMap<>();
+            int known = 0;
+            int[] ids = new int[raw.counts.size()];
+            float[] w = new float[raw.counts.size()];
+            float[] tf = new float[raw.counts.size()];
             double norm = 0;
             for (Map.Entry<String, Integer> e : raw.counts.entrySet()) {
                 Integer tid = termIds.get(e.getKey());
+                boolean gram = e.getKey().startsWith(NGRAM_PREFIX);
                 float idfValue = tid == null ? unknownIdf : idf[tid];
-                float w = (float) ((1.0 + Math.log(e.getValue())) * idfValue);
-                if (e.getKey().startsWith(NGRAM_PREFIX)) {
-                    w *= NGRAM_WEIGHT;
+                float weight = (float) ((1.0 + Math.log(e.getValue())) * idfValue);
+                if (gram) {
+                    weight *= NGRAM_WEIGHT;
                 }
-                norm += (double) w * w;
+                norm += (double) weight * weight;
                 if (tid != null) {
-                    vector.put(tid, w);
-                    tf.put(tid, e.getKey().startsWith(NGRAM_PREFIX) ? NGRAM_WEIGHT * e.getValue() : (float) e.getValue());
+                    ids[known] = tid;
+                    w[known] = weight;
+                    tf[known] = gram ? NGRAM_WEIGHT * e.getValue() : (float) e.getValue();
+                    known++;
                 }
             }
+            ids = java.util.Arrays.copyOf(ids, known);
+            w = java.util.Arrays.copyOf(w, known);
+            tf = java.util.Arrays.copyOf(tf, known);
+            PrimitiveSort.sortByKey(ids, w, tf);
             float inv = norm == 0 ? 0f : (float) (1.0 / Math.sqrt(norm));
-            ts[s] = new int[vector.size()];
-            ws[s] = new float[vector.size()];
-            cs[s] = new float[vector.size()];
-            int k = 0;
-            for (Map.Entry<Integer, Float> e : vector.entrySet()) {
-                ts[s][k] = e.getKey();
-                ws[s][k] = e.getValue() * inv;
-                cs[s][k] = tf.get(e.getKey());
-                k++;
+            for (int k = 0; k < known; k++) {
+                w[k] *= inv;
             }
+            ts[s] = ids;
+            ws[s] = w;
+            cs[s] = tf;
             cats[s] = raw.category;
             levels[s] = raw.level;
             concepts[s] = raw.concepts;
@@ -230,8 +236,13 @@ public final class Corpus {
         for (Map.Entry<String, String> e : text.asMap().entrySet()) {
             String tag = e.getKey().equals(MultilingualText.UNDETERMINED) ? null : e.getKey();
             AnalyzedText analysed = analysis.analyze(e.getValue(), tag);
-            for (String t : analysed.terms()) {
+            List<String> words = analysed.terms();
+            for (String t : words) {
                 counts.merge(t, 1, Integer::sum);
+            }
+            // adjacent word pairs, so that phrases ("computer science") weigh more than the words apart
+            for (int i = 1; i < words.size(); i++) {
+                counts.merge(words.get(i - 1) + BIGRAM_JOINER + words.get(i), 1, Integer::sum);
             }
             for (String g : analysed.charNgrams()) {
                 counts.merge(NGRAM_PREFIX + g, 1, Integer::sum);

@@ -36,25 +36,32 @@ public final class DocVectors {
             total += statementWeights[i];
         }
         this.totalWeight = total;
-        java.util.TreeMap<Integer, Float> sum = new java.util.TreeMap<>();
+        // the whole-document vector: statement vectors summed term by term, in statement order
+        java.util.HashMap<Integer, float[]> sum = new java.util.HashMap<>();
         for (int s = 0; s < terms.length; s++) {
             for (int k = 0; k < terms[s].length; k++) {
-                sum.merge(terms[s][k], weights[s][k], Float::sum);
+                sum.computeIfAbsent(terms[s][k], t -> new float[1])[0] += weights[s][k];
             }
         }
+        int[] ids = new int[sum.size()];
+        float[] ws = new float[sum.size()];
+        int n = 0;
         double norm = 0;
-        for (float w : sum.values()) {
+        for (java.util.Map.Entry<Integer, float[]> e : sum.entrySet()) {
+            ids[n] = e.getKey();
+            ws[n] = e.getValue()[0];
+            n++;
+        }
+        PrimitiveSort.sortByKey(ids, ws, new float[n]);
+        for (float w : ws) {
             norm += (double) w * w;
         }
         float inv = norm == 0 ? 0f : (float) (1.0 / Math.sqrt(norm));
-        docTerms = new int[sum.size()];
-        docWeights = new float[sum.size()];
-        int k = 0;
-        for (java.util.Map.Entry<Integer, Float> e : sum.entrySet()) {
-            docTerms[k] = e.getKey();
-            docWeights[k] = e.getValue() * inv;
-            k++;
+        for (int k = 0; k < n; k++) {
+            ws[k] *= inv;
         }
+        docTerms = ids;
+        docWeights = ws;
     }
 
     /** @return the number of statements, title included */
@@ -62,13 +69,43 @@ public final class DocVectors {
         return terms.length;
     }
 
-    /** Sparse dot product of statement {@code i} here and {@code j} there, summed in term-id order. */
+    /**
+     * Sparse dot product of statement {@code i} here and {@code j} there, summed in term-id order.
+     * A much shorter vector is looked up in the longer one by galloping search instead of a
+     * merge; both visit the shared terms in the same order, so the result is the same.
+     */
     float dot(int i, DocVectors other, int j) {
         int[] a = terms[i];
         int[] b = other.terms[j];
         float[] wa = weights[i];
         float[] wb = other.weights[j];
         float sum = 0;
+        if (a.length * 8 < b.length) {
+            int from = 0;
+            for (int x = 0; x < a.length && from < b.length; x++) {
+                int y = gallop(b, from, a[x]);
+                if (y >= 0) {
+                    sum += wa[x] * wb[y];
+                    from = y + 1;
+                } else {
+                    from = -y - 1;
+                }
+            }
+            return sum;
+        }
+        if (b.length * 8 < a.length) {
+            int from = 0;
+            for (int y = 0; y < b.length && from < a.length; y++) {
+                int x = gallop(a, from, b[y]);
+                if (x >= 0) {
+                    sum += wa[x] * wb[y];
+                    from = x + 1;
+                } else {
+                    from = -x - 1;
+                }
+            }
+            return sum;
+        }
         int x = 0;
         int y = 0;
         while (x < a.length && y < b.length) {
@@ -83,6 +120,18 @@ public final class DocVectors {
             }
         }
         return sum;
+    }
+
+    /** Index of {@code key} in the sorted {@code values} from {@code from}, or {@code -(insertion point) - 1}. */
+    private static int gallop(int[] values, int from, int key) {
+        int step = 1;
+        int hi = from;
+        while (hi < values.length && values[hi] < key) {
+            from = hi + 1;
+            hi += step;
+            step <<= 1;
+        }
+        return java.util.Arrays.binarySearch(values, from, Math.min(hi + 1, values.length), key);
     }
 
     boolean sharesConcept(int i, DocVectors other, int j) {

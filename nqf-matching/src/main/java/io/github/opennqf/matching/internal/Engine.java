@@ -36,6 +36,8 @@ public final class Engine {
     private final boolean[] conceptHit;
     private final int[] touched;
     private final float[] bestStatement;
+    /** Bitset of the statements whose best similarity was raised in the current query. */
+    private final long[] raised;
     private final float[] docMax;
     private final int[] touchedDocs;
     private final float[] queryDoc;
@@ -50,6 +52,7 @@ public final class Engine {
         conceptHit = new boolean[n];
         touched = new int[n];
         bestStatement = new float[n];
+        raised = new long[(n + 63) >>> 6];
         docMax = new float[target.docs.length];
         touchedDocs = new int[target.docs.length];
     }
@@ -64,7 +67,6 @@ public final class Engine {
         double[] coverage = new double[docs];
         double[] relevance = new double[docs];
         double[] titleSim = new double[docs];
-        Arrays.fill(bestStatement, 0f);
         int queryStatements = query.size();
         for (int q = titles ? 0 : 1; q < queryStatements; q++) {
             int count = accumulate(query, q);
@@ -92,6 +94,7 @@ public final class Engine {
                     // target statements are requirements; the program title counts as one more outcome
                     if (!targetTitle && sim > bestStatement[g]) {
                         bestStatement[g] = sim;
+                        raised[g >>> 6] |= 1L << g;
                     }
                     if (!queryTitle && !targetTitle) {
                         docCount = raiseDocMax(d, sim, docCount);
@@ -100,6 +103,7 @@ public final class Engine {
                     // target statements are outcomes (or program titles, counted as outcomes)
                     if (!queryTitle && !targetTitle && sim > bestStatement[g]) {
                         bestStatement[g] = sim;
+                        raised[g >>> 6] |= 1L << g;
                     }
                     if (!queryTitle) {
                         docCount = raiseDocMax(d, sim, docCount);
@@ -121,21 +125,28 @@ public final class Engine {
         for (int q = 1; q < queryStatements; q++) {
             queryWeight += queryIsProgram ? 1.0 : query.statementWeights[q];
         }
-        for (int d = 0; d < docs; d++) {
-            DocVectors td = target.docs[d];
-            int base = target.docStart[d];
-            double sum = 0;
-            double weight = 0;
-            for (int s = 1; s < td.size(); s++) {
-                double w = queryIsProgram ? td.statementWeights[s] : 1.0;
-                sum += w * bestStatement[base + s];
-                weight += w;
+        // Sum the raised statements of each document in statement order; statements never raised
+        // add 0, which leaves a double sum unchanged, so skipping them gives the same numbers.
+        double[] sums = new double[docs];
+        for (int word = 0; word < raised.length; word++) {
+            long bits = raised[word];
+            raised[word] = 0L;
+            while (bits != 0) {
+                int g = (word << 6) + Long.numberOfTrailingZeros(bits);
+                bits &= bits - 1;
+                int d = target.doc[g];
+                double w = queryIsProgram ? target.docs[d].statementWeights[target.local[g]] : 1.0;
+                sums[d] += w * bestStatement[g];
+                bestStatement[g] = 0f;
             }
+        }
+        for (int d = 0; d < docs; d++) {
+            double weight = queryIsProgram ? target.bodyWeight[d] : target.docs[d].size() - 1;
             if (queryIsProgram) {
-                coverage[d] = weight == 0 ? 0 : sum / weight;
+                coverage[d] = weight == 0 ? 0 : sums[d] / weight;
                 relevance[d] = queryWeight == 0 ? 0 : relevance[d] / queryWeight;
             } else {
-                relevance[d] = weight == 0 ? 0 : sum / weight;
+                relevance[d] = weight == 0 ? 0 : sums[d] / weight;
                 coverage[d] = queryWeight == 0 ? 0 : coverage[d] / queryWeight;
             }
         }

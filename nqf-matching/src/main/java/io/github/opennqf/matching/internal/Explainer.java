@@ -29,6 +29,10 @@ import java.util.Map;
 public final class Explainer {
     private static final int MAX_SUPPORTS = 3;
     private static final int MAX_TERMS = 8;
+    private static final Confidence LOW = new Confidence(EnumSet.of(Confidence.ReviewReason.LOW_SCORE));
+    private static final Confidence CLOSE = new Confidence(EnumSet.of(Confidence.ReviewReason.SMALL_MARGIN));
+    private static final Confidence LOW_AND_CLOSE = new Confidence(
+            EnumSet.of(Confidence.ReviewReason.LOW_SCORE, Confidence.ReviewReason.SMALL_MARGIN));
 
     private final Corpus corpus;
     private final MatchingConfig config;
@@ -108,45 +112,50 @@ public final class Explainer {
                     : 0f;
             best = Math.max(best, sims[o]);
         }
-        Integer[] order = new Integer[outcomes.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (a, b) -> {
-            int c = Float.compare(sims[b], sims[a]);
-            return c != 0 ? c : outcomes.get(a).id().compareTo(outcomes.get(b).id());
-        });
-        List<OutcomeSupport> supports = new ArrayList<>();
-        for (int i = 0; i < order.length && supports.size() < MAX_SUPPORTS; i++) {
-            int o = order[i];
-            if (sims[o] <= 0f || (i > 0 && sims[o] < config.weakThreshold())) {
+        // the best few outcomes, by score descending then outcome order, without sorting them all
+        int[] chosen = new int[Math.min(MAX_SUPPORTS, outcomes.size())];
+        int count = 0;
+        boolean[] taken = new boolean[outcomes.size()];
+        while (count < chosen.length) {
+            int pick = -1;
+            for (int o = 0; o < outcomes.size(); o++) {
+                if (!taken[o] && sims[o] > 0f && (pick < 0 || sims[o] > sims[pick])) {
+                    pick = o;
+                }
+            }
+            if (pick < 0 || (count > 0 && sims[pick] < config.weakThreshold())) {
                 break;
             }
+            taken[pick] = true;
+            chosen[count++] = pick;
+        }
+        List<OutcomeSupport> supports = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            int o = chosen[i];
             supports.add(support(outcomes.get(o), pv, o + 1, sv, s, sims[o]));
         }
         double score = best;
         CoverageStatus status = score >= config.coveredThreshold() ? CoverageStatus.COVERED
                 : score >= config.weakThreshold() ? CoverageStatus.WEAK : CoverageStatus.UNCOVERED;
-        EnumSet<Confidence.ReviewReason> reasons = EnumSet.noneOf(Confidence.ReviewReason.class);
-        if (status == CoverageStatus.WEAK) {
-            reasons.add(Confidence.ReviewReason.LOW_SCORE);
-        }
-        if (Math.abs(score - config.coveredThreshold()) < config.reviewMargin()) {
-            reasons.add(Confidence.ReviewReason.SMALL_MARGIN);
-        }
+        boolean low = status == CoverageStatus.WEAK;
+        boolean close = Math.abs(score - config.coveredThreshold()) < config.reviewMargin();
+        Confidence confidence = low ? (close ? LOW_AND_CLOSE : LOW) : (close ? CLOSE : Confidence.CLEAR);
         return new RequirementMatch(requirement, card.id(), function.id(), sv.statementWeights[s], score, status,
-                supports, new Confidence(reasons));
+                supports, confidence);
     }
 
     private OutcomeSupport support(LearningOutcome outcome, DocVectors pv, int ps, DocVectors sv, int s, float score) {
-        List<float[]> shared = new ArrayList<>();
         int[] a = pv.terms[ps];
         int[] b = sv.terms[s];
+        int[] sharedTerm = new int[Math.min(a.length, b.length)];
+        float[] contribution = new float[sharedTerm.length];
+        int n = 0;
         int x = 0;
         int y = 0;
         while (x < a.length && y < b.length) {
             if (a[x] == b[y]) {
-                shared.add(new float[] {a[x], pv.weights[ps][x] * sv.weights[s][y]});
+                sharedTerm[n] = a[x];
+                contribution[n++] = pv.weights[ps][x] * sv.weights[s][y];
                 x++;
                 y++;
             } else if (a[x] < b[y]) {
@@ -155,23 +164,29 @@ public final class Explainer {
                 y++;
             }
         }
-        shared.sort((p, q) -> {
-            int c = Float.compare(q[1], p[1]);
-            return c != 0 ? c : Float.compare(p[0], q[0]);
-        });
-        List<String> words = new ArrayList<>();
-        List<String> grams = new ArrayList<>();
-        for (float[] t : shared) {
-            String term = corpus.term((int) t[0]);
-            if (term.startsWith(Corpus.NGRAM_PREFIX)) {
-                grams.add("~" + term.substring(Corpus.NGRAM_PREFIX.length()));
-            } else {
-                words.add(term);
+        // the most important shared words (n-gram features only when no word is shared)
+        List<String> terms = new ArrayList<>();
+        for (boolean grams : new boolean[] {false, true}) {
+            int limit = grams ? 3 : MAX_TERMS;
+            boolean[] used = new boolean[n];
+            while (terms.size() < limit) {
+                int pick = -1;
+                for (int i = 0; i < n; i++) {
+                    if (!used[i] && corpus.term(sharedTerm[i]).startsWith(Corpus.NGRAM_PREFIX) == grams
+                            && (pick < 0 || contribution[i] > contribution[pick])) {
+                        pick = i;
+                    }
+                }
+                if (pick < 0) {
+                    break;
+                }
+                used[pick] = true;
+                String term = corpus.term(sharedTerm[pick]);
+                terms.add(grams ? "~" + term.substring(Corpus.NGRAM_PREFIX.length()) : term);
             }
-        }
-        List<String> terms = new ArrayList<>(words.subList(0, Math.min(MAX_TERMS, words.size())));
-        if (terms.isEmpty()) {
-            terms.addAll(grams.subList(0, Math.min(3, grams.size())));
+            if (!terms.isEmpty()) {
+                break;
+            }
         }
         List<ConceptRef> concepts = new ArrayList<>();
         Map<String, ConceptRef> requirementConcepts = new HashMap<>();

@@ -16,6 +16,8 @@ final class SideIndex {
     final int[] doc;
     final int[] local;
     final int[] docStart;
+    /** Per document, the sum of its statement weights (title excluded), added in statement order. */
+    final double[] bodyWeight;
     final int[][] postings;
     final float[][] postingWeights;
     final Map<String, int[]> conceptPostings;
@@ -41,6 +43,14 @@ final class SideIndex {
             total += docs[d].size();
         }
         docStart[docs.length] = total;
+        bodyWeight = new double[docs.length];
+        for (int d = 0; d < docs.length; d++) {
+            double w = 0;
+            for (int st = 1; st < docs[d].size(); st++) {
+                w += docs[d].statementWeights[st];
+            }
+            bodyWeight[d] = w;
+        }
         doc = new int[total];
         local = new int[total];
         int[] counts = new int[vocabularySize];
@@ -113,7 +123,10 @@ final class SideIndex {
             for (int st = 0; st < dv.size(); st++) {
                 for (int k = 0; k < dv.terms[st].length; k++) {
                     float[] f = tf.computeIfAbsent(dv.terms[st][k], x -> new float[2]);
-                    f[st == 0 ? 0 : 1] += dv.counts[st][k];
+                    // body frequencies count each statement by its weight (essential and core
+                    // requirements more, supplemental ones less); the title counts once
+                    float tfw = st > 0 ? dv.statementWeights[st] : 1f;
+                    f[st == 0 ? 0 : 1] += dv.counts[st][k] * tfw;
                     if (st == 0) {
                         titleLength[d] += dv.counts[st][k];
                     } else {
