@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +27,7 @@ final class LevelsCommand implements Callable<Integer> {
 
     @Option(names = "--framework", paramLabel = "ID:EDITION",
             description = "Only this framework, e.g. kz-nqf:2025, eqf:2017 or isced:2011.")
-    String framework;
+    @Nullable String framework;
 
     @Option(names = "--lang", paramLabel = "TAGS", defaultValue = "en",
             description = "Language priority list, e.g. ru or kk,ru,en (default: ${DEFAULT-VALUE}).")

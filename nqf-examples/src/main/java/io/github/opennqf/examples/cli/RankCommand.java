@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,11 +69,11 @@ final class RankCommand implements Callable<Integer> {
     String output;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of processors).")
-    Integer threads;
+    @Nullable Integer threads;
 
     @Option(names = "--progress", negatable = true, description = "Show a progress bar on standard error "
             + "(default: when standard error is a terminal and there are at least 50 queries).")
-    Boolean progress;
+    @Nullable Boolean progress;
 
     @Override
     public Integer call() throws Exception {
