@@ -175,6 +175,13 @@ class MatcherTest {
                 .outcome(lo("LO1", DescriptorCategory.KZ_KNOWLEDGE, "Relational database design and SQL")).build();
         CoverageReport report = matcher.coverage(unknown, SOFTWARE);
         assertThat(report.levelChecks().get(0).status()).isEqualTo(LevelCheck.Status.UNKNOWN);
+        // two different frameworks without mappings are not comparable either, whatever their ranks
+        ProfessionalStandard foreign = new ProfessionalStandard(SOFTWARE.passport(), List.of(
+                io.github.opennqf.standard.ProfessionCard.of("C", en("X"), LevelRef.parse("by-nqf:2020/6"),
+                        SOFTWARE.professionCards().get(0).labourFunctions())));
+        EducationalProgram higher = EducationalProgram.builder("U7", en("X"), LevelRef.parse("ru-nqf:2013/7"))
+                .outcome(lo("LO1", DescriptorCategory.KZ_KNOWLEDGE, "Relational database design and SQL")).build();
+        assertThat(matcher.coverage(higher, foreign).levelChecks().get(0).status()).isEqualTo(LevelCheck.Status.UNKNOWN);
         assertThat(report.requirements().get(0).score()).isCloseTo(1.0, within(1e-5));
     }
 

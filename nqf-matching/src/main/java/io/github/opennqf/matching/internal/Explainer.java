@@ -52,7 +52,7 @@ public final class Explainer {
         double covered = 0;
         double total = 0;
         for (ProfessionCard card : standard.professionCards()) {
-            levelChecks.add(levelCheck(program, card, pv, sv, s));
+            levelChecks.add(levelCheck(program, card));
             for (LabourFunction function : card.labourFunctions()) {
                 for (Requirement requirement : function.requirements()) {
                     RequirementMatch m = match(program, pv, sv, s, card, function, requirement);
@@ -72,15 +72,17 @@ public final class Explainer {
         return new CoverageReport(program.id(), standard.code(), score, share, matches, levelChecks);
     }
 
-    private LevelCheck levelCheck(EducationalProgram program, ProfessionCard card, DocVectors pv, DocVectors sv, int s) {
+    private LevelCheck levelCheck(EducationalProgram program, ProfessionCard card) {
         LevelRef programLevel = program.level();
         LevelRef required = card.level();
         if (programLevel == null || required == null) {
             return new LevelCheck(card.id(), LevelCheck.Status.UNKNOWN, programLevel, required,
                     programLevel == null ? "the program states no level" : "the profession card states no level");
         }
-        int programKey = Corpus.levelKey(programLevel, new HashMap<>(), true);
-        int requiredKey = Corpus.levelKey(required, new HashMap<>(), true);
+        // one registry for both, so that two different frameworks without mappings get different keys
+        Map<io.github.opennqf.framework.FrameworkRef, Integer> frameworks = new HashMap<>();
+        int programKey = Corpus.levelKey(programLevel, frameworks, true);
+        int requiredKey = Corpus.levelKey(required, frameworks, true);
         if (programLevel.framework().equals(required.framework())) {
             programKey = programLevel.level().rank();
             requiredKey = required.level().rank();
