@@ -55,6 +55,17 @@ final class Problems {
         }
     }
 
+    /** Records a problem at a location, unless the maximum is reached. */
+    void add(Location location, Reason reason, String message, @Nullable Throwable exception) {
+        if (problems.size() >= max) {
+            return;
+        }
+        problems.add(new ReadProblem(location, reason, message));
+        if (cause == null) {
+            cause = exception;
+        }
+    }
+
     /** @return the number of problems recorded so far */
     int count() {
         return problems.size();
