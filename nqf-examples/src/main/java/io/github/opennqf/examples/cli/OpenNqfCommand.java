@@ -10,8 +10,10 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "opennqf", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "OpenNQF: qualifications frameworks, professional standards and educational programs.",
-        subcommands = {RankCommand.class, LevelsCommand.class})
+        subcommands = {RankCommand.class, ValidateCommand.class, ConvertCommand.class, LevelsCommand.class})
 public final class OpenNqfCommand implements Runnable {
+    private static final java.util.logging.Logger QUIET = java.util.logging.Logger.getLogger("org.hibernate.validator");
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -34,7 +36,7 @@ public final class OpenNqfCommand implements Runnable {
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof io.github.opennqf.NqfException || e instanceof java.io.IOException
-                    || e instanceof java.io.UncheckedIOException) {
+                    || e instanceof java.io.UncheckedIOException || e instanceof IllegalArgumentException) {
                 commandLine.getErr().println("opennqf: " + e.getMessage());
                 commandLine.getErr().flush();
                 return 1;
@@ -50,6 +52,9 @@ public final class OpenNqfCommand implements Runnable {
      * @param args the arguments
      */
     public static void main(String[] args) {
+        // Hibernate Validator (validation on read) announces itself at INFO through java.util.logging;
+        // a command-line tool's output is its own.
+        QUIET.setLevel(java.util.logging.Level.WARNING);
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
         int code = commandLine(out, err).execute(args);
