@@ -1,11 +1,14 @@
 /**
  * Readers and writers for OpenNQF models: the native JSON and YAML documents (with their JSON
  * Schemas), JSON lines of applicants, and the tabular CSV interchange format, with located,
- * bounded, all-problems-at-once error reporting.
+ * bounded, all-problems-at-once error reporting; and reports of match results as self-contained
+ * HTML pages and CSV.
  */
 module io.github.opennqf.io {
     requires transitive io.github.opennqf.core;
-    // Only match-result documents and reports use matching; it is an optional dependency.
+    // Optional: only match-result documents and MatchReports need it. Applications that use them
+    // have nqf-matching already; the others never load it and never get Lucene. Not transitive:
+    // that would make javac demand it of every module reading this one.
     requires static io.github.opennqf.matching;
     requires com.fasterxml.jackson.dataformat.csv;
     requires com.fasterxml.jackson.dataformat.yaml;

@@ -74,8 +74,9 @@ import java.util.List;
  * essential, code, concepts and language columns are optional, and columns the format does not
  * define are ignored. A leading byte order mark is skipped, quoted cells may hold commas, doubled
  * quotes and line breaks, and blank lines are skipped. Cells are stripped of surrounding white
- * space. Texts (titles, outcome and requirement texts) are tagged with the row's
- * {@code language} cell, a BCP 47 tag, or else {@link TabularOptions#language()}.
+ * space and of the quote of the formula-injection guard (below). Texts (titles, outcome and
+ * requirement texts) are tagged with the row's {@code language} cell, a BCP 47 tag, or else
+ * {@link TabularOptions#language()}.
  *
  * <p>Rows are streamed: only the grouped model values are kept, never the whole file. Reading
  * either returns every value or throws a {@link ReadException} listing every problem found (up to
@@ -108,8 +109,18 @@ import java.util.List;
  * back equal ({@code 1.0}, {@code 0.5}). The format holds only what is described above: a
  * program's credits, modules, qualification, field and standard codes, an outcome's own level,
  * a standard's passport details other than code and title, and the ids, titles and other details
- * of profession cards and labour functions are not written. Cells are written as they are, not
- * neutralised against spreadsheet formula injection, since they must read back unchanged.
+ * of profession cards and labour functions are not written.
+ *
+ * <h2>Formula-injection guard</h2>
+ * A spreadsheet runs a cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, TAB or
+ * CR as a formula, so the writer neutralises every such cell, as OWASP advises for CSV files, by
+ * writing a single quote {@code '} in front of it: the text {@code -based design} is written
+ * {@code '-based design}, which a spreadsheet shows as text. So that this stays reversible, a cell
+ * that starts with quotes followed by one of those characters ({@code '=x}) gets one more quote
+ * too ({@code ''=x}). The reader undoes exactly this after stripping a cell: it drops the first
+ * character of a cell that starts with {@code '} followed by any number of further quotes and
+ * then one of the six characters. Other cells, including all numbers the writer formats, are
+ * written and read as they are.
  *
  * <p>For programs and standards of the shape the reader produces, with texts in one language
  * that is {@link TabularOptions#language()} or resolves alike for every text of a row,

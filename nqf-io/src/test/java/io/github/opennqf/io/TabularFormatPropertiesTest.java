@@ -43,10 +43,10 @@ class TabularFormatPropertiesTest {
         assertThat(Tables.standards(csv)).isEqualTo(standards);
     }
 
-    /** Text with the characters CSV must quote, Cyrillic and Kazakh letters, and white space. */
+    /** Text with the characters CSV must quote or guard against formulas, Cyrillic and Kazakh letters, and white space. */
     static Arbitrary<String> text(int maxLength) {
         return Arbitraries.strings()
-                .withChars(",\"\n\r\t ;#'=")
+                .withChars(",\"\n\r\t ;#'=+-@")
                 .withCharRange('a', 'z')
                 .withCharRange('А', 'я')
                 .withChars("әғқңөұүһіЁё0123456789")

@@ -170,6 +170,37 @@ class TabularFormatRoundTripTest {
     }
 
     @Test
+    void cellsAFormulaCouldStartWithAreQuotedAndReadBackUnchanged() {
+        EducationalProgram program = EducationalProgram.builder("P1", und("=HYPERLINK(\"x\")"), null)
+                .outcome(LearningOutcome.of("LO1", DescriptorCategory.KZ_SKILLS, und("-based design")))
+                .outcome(LearningOutcome.of("LO2", DescriptorCategory.KZ_SKILLS, und("+7 701 000 00 00")))
+                .outcome(LearningOutcome.of("LO3", DescriptorCategory.KZ_SKILLS, und("@mention")))
+                .outcome(LearningOutcome.of("LO4", DescriptorCategory.KZ_SKILLS, und("'=already quoted")))
+                .outcome(LearningOutcome.of("LO5", DescriptorCategory.KZ_SKILLS, und("'plain' and a-b")))
+                .build();
+
+        String csv = write(List.of(program), TabularOptions.DEFAULTS);
+
+        assertThat(csv.lines().skip(1).toList()).containsExactly(
+                "P1,\"'=HYPERLINK(\"\"x\"\")\",,LO1,\"'-based design\",skill,,,und",
+                "P1,\"'=HYPERLINK(\"\"x\"\")\",,LO2,\"'+7 701 000 00 00\",skill,,,und",
+                "P1,\"'=HYPERLINK(\"\"x\"\")\",,LO3,\"'@mention\",skill,,,und",
+                "P1,\"'=HYPERLINK(\"\"x\"\")\",,LO4,\"''=already quoted\",skill,,,und",
+                "P1,\"'=HYPERLINK(\"\"x\"\")\",,LO5,\"'plain' and a-b\",skill,,,und");
+        assertThat(Tables.programs(csv)).containsExactly(program);
+    }
+
+    @Test
+    void aGuardQuoteInAHandWrittenFileIsDroppedOnlyBeforeAFormulaCharacter() {
+        String csv = Tables.PROGRAM_HEADER + "P1,T,,LO1,'-based design,skill\nP1,T,,LO2,'s-Hertogenbosch,skill\n";
+
+        List<LearningOutcome> outcomes = Tables.programs(csv).get(0).outcomes();
+
+        assertThat(outcomes.get(0).statement()).isEqualTo(und("-based design"));
+        assertThat(outcomes.get(1).statement()).isEqualTo(und("'s-Hertogenbosch"));
+    }
+
+    @Test
     void noValuesWriteAHeaderThatReadsBackEmpty() {
         assertThat(Tables.programs(write(List.of(), TabularOptions.DEFAULTS))).isEmpty();
         assertThat(Tables.standards(writeStandards(List.of(), TabularOptions.DEFAULTS))).isEmpty();

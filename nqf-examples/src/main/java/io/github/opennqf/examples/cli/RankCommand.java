@@ -1,12 +1,11 @@
 package io.github.opennqf.examples.cli;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.opennqf.io.MatchReports;
 import io.github.opennqf.io.TabularFormat;
 import io.github.opennqf.matching.CandidateScore;
 import io.github.opennqf.matching.Matcher;
 import io.github.opennqf.matching.MatchingConfig;
+import io.github.opennqf.matching.Ranking;
 import io.github.opennqf.program.EducationalProgram;
 import io.github.opennqf.standard.ProfessionalStandard;
 import java.io.IOException;
@@ -16,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,7 +27,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code opennqf rank}: ranks standards for each program (or programs for each standard) and
- * writes {@code query_id,rank,candidate_id,score}, one row per ranked candidate.
+ * writes {@code query_id,rank,candidate_id,score}, one row per ranked candidate, with
+ * {@link MatchReports#writeCsv(java.util.Collection, Writer)}.
  */
 @Command(name = "rank", mixinStandardHelpOptions = true,
         description = "Rank professional standards for each educational program (or programs for each standard) "
@@ -134,22 +133,16 @@ final class RankCommand implements Callable<Integer> {
 
     private void write(List<List<CandidateScore>> results, List<EducationalProgram> programList,
             List<ProfessionalStandard> standardList) throws IOException {
-        CsvSchema schema = CsvSchema.builder().addColumn("query_id").addColumn("rank").addColumn("candidate_id")
-                .addColumn("score").setUseHeader(true).build();
-        Writer writer = output.equals("-") ? spec.commandLine().getOut()
-                : Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8);
-        try (SequenceWriter rows = new CsvMapper().writer(schema).writeValues(writer)) {
-            for (int q = 0; q < results.size(); q++) {
-                String queryId = direction == Direction.PROGRAM_TO_STANDARD ? programList.get(q).id() : standardList.get(q).code();
-                List<CandidateScore> ranked = results.get(q);
-                for (int r = 0; r < ranked.size(); r++) {
-                    rows.write(new Object[] {queryId, r + 1, ranked.get(r).candidateId(),
-                            String.format(Locale.ROOT, "%.6f", ranked.get(r).score())});
-                }
-            }
-        } finally {
-            if (!output.equals("-")) {
-                writer.close();
+        List<Ranking> rankings = new ArrayList<>(results.size());
+        for (int q = 0; q < results.size(); q++) {
+            String queryId = direction == Direction.PROGRAM_TO_STANDARD ? programList.get(q).id() : standardList.get(q).code();
+            rankings.add(new Ranking(queryId, results.get(q), List.of()));
+        }
+        if (output.equals("-")) {
+            MatchReports.writeCsv(rankings, spec.commandLine().getOut());
+        } else {
+            try (Writer writer = Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8)) {
+                MatchReports.writeCsv(rankings, writer);
             }
         }
     }

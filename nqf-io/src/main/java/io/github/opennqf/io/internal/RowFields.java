@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * The cells of one data row, by column name, with the checks of the tabular format. Each check
  * that fails records one located problem (the column is the cell's 1-based index) and tells the
  * caller the cell was invalid; the caller keeps going, so that every problem of a row is reported.
- * Cells are stripped of surrounding white space. Not thread-safe: one instance per row.
+ * Cells are stripped of surrounding white space, then of a formula-injection guard quote. Not thread-safe: one instance per row.
  */
 final class RowFields {
     /** Column of the BCP 47 tag of the row's texts. */
@@ -53,10 +53,13 @@ final class RowFields {
         return header.index(name) + 1;
     }
 
-    /** @return the stripped cell, or {@code ""} if the header lacks the column */
+    /**
+     * @return the stripped cell without the quote the writer adds against formula injection
+     *     ({@link FormulaGuard#restore}), or {@code ""} if the header lacks the column
+     */
     String cell(String name) {
         int index = header.index(name);
-        return index < 0 ? "" : row.cells().get(index).strip();
+        return index < 0 ? "" : FormulaGuard.restore(row.cells().get(index).strip());
     }
 
     /** Records a problem at this row and the column's cell. */

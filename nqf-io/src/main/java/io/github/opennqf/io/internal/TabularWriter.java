@@ -30,7 +30,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the tabular format with Jackson's {@link CsvMapper}: the header, then one row per
- * outcome or requirement, quoted as RFC 4180 requires. The values are checked first, so nothing
+ * outcome or requirement, quoted as RFC 4180 requires and neutralised against spreadsheet formula
+ * injection ({@link FormulaGuard}). The values are checked first, so nothing
  * is written for a collection the reader would reject. Thread-safe: the mapper is shared and
  * immutable, and no other state is kept.
  */
@@ -171,9 +172,15 @@ public final class TabularWriter {
         return tag.equals(b.resolveTag(priority)) ? tag : "";
     }
 
-    /** Refuses a cell the reader with the same options would refuse as too long. */
+    /**
+     * Neutralises the cells against formula injection ({@link FormulaGuard}) and refuses a cell
+     * the reader with the same options would refuse as too long.
+     */
     private static String[] checked(String[] row, String field, TabularOptions options) {
         int max = options.limits().maxStringLength();
+        for (int i = 0; i < row.length; i++) {
+            row[i] = FormulaGuard.neutralise(row[i]);
+        }
         for (String cell : row) {
             if (cell.length() > max) {
                 throw new InvalidValueException(field, cell, "has a cell of " + cell.length()

@@ -1,0 +1,218 @@
+package io.github.opennqf.io;
+
+import io.github.opennqf.io.internal.ReportCsv;
+import io.github.opennqf.io.internal.ReportHtml;
+import io.github.opennqf.matching.CoverageMatrix;
+import io.github.opennqf.matching.CoverageReport;
+import io.github.opennqf.matching.Ranking;
+import java.io.Writer;
+import java.util.Collection;
+import java.util.Objects;
+
+/**
+ * Writes match results of {@code nqf-matching} for people: a self-contained HTML page to open in
+ * a browser, or CSV to open in a spreadsheet.
+ *
+ * <pre>{@code
+ * CoverageReport report = matcher.coverage(program, standard);
+ * try (Writer out = Files.newBufferedWriter(Path.of("coverage.html"))) {
+ *     MatchReports.writeHtml(report, out);
+ * }
+ * try (Writer out = Files.newBufferedWriter(Path.of("matrix.csv"))) {
+ *     MatchReports.writeCsv(matcher.coverageMatrix(4, ProgressListener.NONE), out);
+ * }
+ * }</pre>
+ *
+ * <p>{@code nqf-matching} is an optional dependency of {@code nqf-io}: add it to your build to use
+ * this class (you have it already if you have a {@link CoverageReport}).
+ *
+ * <h2>CSV</h2>
+ * UTF-8 text (the writer's encoding is the caller's), a header row, then one row per requirement,
+ * matrix cell or ranked candidate, {@code \n} line ends, RFC 4180 quoting where a cell needs it.
+ * Scores are written with six decimals ({@code 0.620000}), weights as the shortest decimal that
+ * reads back as the same number ({@code 1.0}, {@code 1.5}), flags as {@code true} or
+ * {@code false}, enum values by their constant names ({@code COVERED}).
+ * <ul>
+ *   <li>{@linkplain #writeCsv(CoverageReport, Writer, ReportOptions) A coverage report}: one row
+ *       per requirement in the standard's order, with columns {@code program_id, standard_id,
+ *       profession_card_id, labour_function_id, requirement_id, category} (the category's
+ *       {@linkplain io.github.opennqf.framework.DescriptorCategory#code() code}), {@code essential,
+ *       weight} (the weight in coverage, the essential factor included), {@code score, status}
+ *       ({@code COVERED}, {@code WEAK} or {@code UNCOVERED}), {@code needs_review,
+ *       review_reasons} (the {@link io.github.opennqf.matching.Confidence.ReviewReason}s,
+ *       separated by spaces), {@code best_outcome_id, best_outcome_score, why} (the best
+ *       supporting outcome, or for an uncovered requirement the nearest one, and its
+ *       {@link io.github.opennqf.matching.OutcomeSupport#why()}; empty when no outcome is similar
+ *       at all), {@code requirement_text} and {@code language} (the statement in the first of
+ *       {@link ReportOptions#languages()} it has, else its first language, and that language's
+ *       tag).</li>
+ *   <li>{@linkplain #writeCsv(CoverageMatrix, Writer) A coverage matrix}, in long layout:
+ *       {@code program_id, standard_id, score}, one row per cell, programs in the matrix's row
+ *       order and, for each, the standards in column order. A long table stays valid for any
+ *       number of standards and is what spreadsheets' pivot tables and data tools read.</li>
+ *   <li>{@linkplain #writeCsv(Collection, Writer) Rankings}: {@code query_id, rank, candidate_id,
+ *       score}, as the command-line tool's {@code rank} command writes them: every candidate of
+ *       each {@link Ranking#candidates()}, ranks from 1.</li>
+ * </ul>
+ *
+ * <p><b>Formula-injection guard.</b> A spreadsheet runs a cell that starts with {@code =},
+ * {@code +}, {@code -}, {@code @}, TAB or CR as a formula, and programs and standards often come
+ * from outside. So, as OWASP advises against CSV injection, every such cell is written with a
+ * single quote {@code '} in front, which spreadsheets show as text: the statement
+ * {@code -based design} is written {@code '-based design}, {@code =HYPERLINK(…)} as
+ * {@code '=HYPERLINK(…)}. A cell that starts with quotes followed by one of those characters
+ * gets one more quote, so that the rule can be undone exactly (as
+ * {@link TabularFormat}'s reader does for its own files). Other cells, including every number
+ * this class formats (scores are never negative), are written as they are.
+ *
+ * <h2>HTML</h2>
+ * One self-contained file: inline CSS and SVG, no scripts, fonts, images or links to fetch (a
+ * Content-Security-Policy in the page forbids loading anything), readable offline and printable.
+ * Every text from the results is HTML-escaped. The page's own words are English
+ * ({@code <html lang="en">}); each requirement statement carries its own language tag. Tables
+ * have captions and header cells; the heatmap has a numbered colour legend (near white 0 to dark
+ * green 1) and a tooltip per cell. The same input and options always give the same bytes: the
+ * page holds no date or time unless it is in {@link ReportOptions#title()}.
+ * <ul>
+ *   <li>{@linkplain #writeHtml(CoverageReport, Writer, ReportOptions) A coverage report}: the
+ *       program and standard ids, the coverage score and covered share, counts by status and of
+ *       scores needing review; the level checks, with a warning when the program is below a
+ *       card's required level; the gaps in the order of {@link CoverageReport#gaps()}, each with
+ *       its nearest outcome and score; a heatmap of labour functions (rows) by the outcomes that
+ *       appear as supports in the report (columns, ids in natural order: {@code LO2} before
+ *       {@code LO10}), each cell the best score of that outcome for any requirement of that
+ *       function; and every requirement with its statement, category, weight, score, status and
+ *       supporting outcomes with their {@code why()}, grouped by labour function.</li>
+ *   <li>{@linkplain #writeHtml(CoverageMatrix, Writer, ReportOptions) A coverage matrix}: counts,
+ *       the mean and best coverage, a heatmap of programs (rows) by standards (columns), and a
+ *       table of the {@link ReportOptions#topPairs()} best pairs (ties by row, then column).</li>
+ * </ul>
+ * A heatmap draws at most {@link ReportOptions#maxHeatmapSize()} rows and as many columns, the
+ * first ones in order, and the page says when it leaves some out. An empty report (a standard
+ * without requirements) or an empty matrix still gives a complete page, which says so.
+ *
+ * <p>All methods are thread-safe. Writers passed in are flushed, not closed; an HTML page is
+ * built in memory and written at once. {@code null} arguments get a
+ * {@link NullPointerException} naming the parameter; a failing writer gets a
+ * {@link java.io.UncheckedIOException}.
+ *
+ * @since 0.1.0
+ */
+// "exports": the signatures show nqf-matching's types, which the module requires only statically
+// (not transitively) so that modules reading nqf-io do not need nqf-matching; callers of these
+// methods hold matching's results and so require nqf-matching themselves.
+@SuppressWarnings("exports")
+public final class MatchReports {
+    private MatchReports() {}
+
+    /**
+     * Writes a coverage report as CSV, one row per requirement, with {@link ReportOptions#DEFAULTS}.
+     *
+     * @param report the report
+     * @param out where to write
+     * @throws java.io.UncheckedIOException if writing fails
+     */
+    public static void writeCsv(CoverageReport report, Writer out) {
+        writeCsv(report, out, ReportOptions.DEFAULTS);
+    }
+
+    /**
+     * Writes a coverage report as CSV, one row per requirement.
+     *
+     * @param report the report
+     * @param out where to write
+     * @param options the options: {@link ReportOptions#languages()} picks each statement's language
+     * @throws java.io.UncheckedIOException if writing fails
+     */
+    public static void writeCsv(CoverageReport report, Writer out, ReportOptions options) {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(options, "options");
+        ReportCsv.coverage(report, out, options);
+    }
+
+    /**
+     * Writes a coverage matrix as CSV in long layout: {@code program_id,standard_id,score}, one
+     * row per cell.
+     *
+     * @param matrix the matrix
+     * @param out where to write
+     * @throws java.io.UncheckedIOException if writing fails
+     */
+    public static void writeCsv(CoverageMatrix matrix, Writer out) {
+        Objects.requireNonNull(matrix, "matrix");
+        Objects.requireNonNull(out, "out");
+        ReportCsv.matrix(matrix, out);
+    }
+
+    /**
+     * Writes rankings as CSV: {@code query_id,rank,candidate_id,score}, one row per candidate of
+     * each ranking. To write only the best {@code k}, rank with
+     * {@link io.github.opennqf.matching.Matcher#scoreStandards} and keep a sublist, or pass
+     * rankings whose candidate lists are cut.
+     *
+     * @param rankings the rankings, in the order to write them; the collection must not change
+     *     during the call
+     * @param out where to write
+     * @throws NullPointerException naming the index if a ranking is {@code null}; nothing is
+     *     written then
+     * @throws java.io.UncheckedIOException if writing fails
+     */
+    public static void writeCsv(Collection<Ranking> rankings, Writer out) {
+        Objects.requireNonNull(rankings, "rankings");
+        Objects.requireNonNull(out, "out");
+        ReportCsv.rankings(rankings, out);
+    }
+
+    /**
+     * Writes a coverage report as a self-contained HTML page, with {@link ReportOptions#DEFAULTS}.
+     *
+     * @param report the report
+     * @param out where to write
+     * @throws java.io.UncheckedIOException if writing fails
+     */
+    public static void writeHtml(CoverageReport report, Writer out) {
+        writeHtml(report, out, ReportOptions.DEFAULTS);
+    }
+
+    /**
+     * Writes a coverage report as a self-contained HTML page.
+     *
+     * @param report the report
+     * @param out where to write
+     * @param options the title, the statements' language and the heatmap's size
+     * @throws java.io.UncheckedIOException if writing fails
+     */
+    public static void writeHtml(CoverageReport report, Writer out, ReportOptions options) {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(options, "options");
+        ReportHtml.coverage(report, out, options);
+    }
+
+    /**
+     * Writes a coverage matrix as a self-contained HTML page, with {@link ReportOptions#DEFAULTS}.
+     *
+     * @param matrix the matrix
+     * @param out where to write
+     * @throws java.io.UncheckedIOException if writing fails
+     */
+    public static void writeHtml(CoverageMatrix matrix, Writer out) {
+        writeHtml(matrix, out, ReportOptions.DEFAULTS);
+    }
+
+    /**
+     * Writes a coverage matrix as a self-contained HTML page.
+     *
+     * @param matrix the matrix
+     * @param out where to write
+     * @param options the title, the heatmap's size and the number of best pairs listed
+     * @throws java.io.UncheckedIOException if writing fails
+     */
+    public static void writeHtml(CoverageMatrix matrix, Writer out, ReportOptions options) {
+        Objects.requireNonNull(matrix, "matrix");
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(options, "options");
+        ReportHtml.matrix(matrix, out, options);
+    }
+}

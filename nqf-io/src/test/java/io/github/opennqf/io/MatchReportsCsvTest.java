@@ -1,0 +1,250 @@
+package io.github.opennqf.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.github.opennqf.matching.CandidateScore;
+import io.github.opennqf.matching.CoverageMatrix;
+import io.github.opennqf.matching.CoverageReport;
+import io.github.opennqf.matching.Matcher;
+import io.github.opennqf.matching.OutcomeSupport;
+import io.github.opennqf.matching.ProgressListener;
+import io.github.opennqf.matching.Ranking;
+import io.github.opennqf.matching.RequirementMatch;
+import io.github.opennqf.standard.Requirement;
+import io.github.opennqf.text.LanguagePriority;
+import io.github.opennqf.text.MultilingualText;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The CSV reports: header, one row per item, values that read back, and the formula-injection guard. */
+class MatchReportsCsvTest {
+    private static final List<String> COVERAGE_HEADER = List.of("program_id", "standard_id", "profession_card_id",
+            "labour_function_id", "requirement_id", "category", "essential", "weight", "score", "status",
+            "needs_review", "review_reasons", "best_outcome_id", "best_outcome_score", "why", "requirement_text",
+            "language");
+
+    /** Parses CSV text into rows of cells. */
+    static List<List<String>> parse(String csv) {
+        try (MappingIterator<String[]> rows = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
+                .readerFor(String[].class).readValues(csv)) {
+            List<List<String>> result = new ArrayList<>();
+            while (rows.hasNext()) {
+                result.add(Arrays.asList(rows.next()));
+            }
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String csv(CoverageReport report) {
+        StringWriter out = new StringWriter();
+        MatchReports.writeCsv(report, out);
+        return out.toString();
+    }
+
+    private static String score(double value) {
+        return String.format(Locale.ROOT, "%.6f", value);
+    }
+
+    @Test
+    void aCoverageReportHasOneRowPerRequirementWithItsValues() {
+        CoverageReport report = MatchFixtures.softwareReport();
+
+        List<List<String>> rows = parse(csv(report));
+
+        assertThat(rows.get(0)).isEqualTo(COVERAGE_HEADER);
+        assertThat(rows).hasSize(1 + report.requirements().size());
+        for (int i = 0; i < report.requirements().size(); i++) {
+            RequirementMatch m = report.requirements().get(i);
+            List<String> row = rows.get(i + 1);
+            OutcomeSupport best = m.nearest().orElse(null);
+            assertThat(row).containsExactly(
+                    "6B06101", "PS-SE", m.professionCardId(), m.labourFunctionId(), m.requirement().id(),
+                    m.requirement().category().code(), Boolean.toString(m.requirement().essential()),
+                    Double.toString(m.weight()), score(m.score()), m.status().name(),
+                    Boolean.toString(m.confidence().needsReview()),
+                    String.join(" ", m.confidence().reasons().stream().sorted().map(Enum::name).toList()),
+                    best == null ? "" : best.outcomeId(), best == null ? "" : score(best.score()),
+                    best == null ? "" : best.why(),
+                    m.requirement().text().resolve(LanguagePriority.ENGLISH_FIRST), "en");
+        }
+        List<String> s1 = rows.stream().filter(r -> r.get(4).equals("S1")).findFirst().orElseThrow();
+        assertThat(s1.subList(0, 7)).containsExactly("6B06101", "PS-SE", "PS-SE/A", "A/01 Develop software", "S1",
+                "skill", "true");
+        assertThat(s1.get(12)).isEqualTo("LO2");
+        assertThat(s1.get(15)).isEqualTo("Develop and test software applications in Java");
+        assertThat(Double.parseDouble(s1.get(8))).isCloseTo(report.requirements().get(1).score(),
+                org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
+    void scoresAndWeightsAreUnquotedNumbers() {
+        String csv = csv(MatchFixtures.oneRequirement("Design things", "Designs things"));
+
+        assertThat(csv).isEqualTo(String.join(",", COVERAGE_HEADER) + "\n"
+                + "P1,S1,C1,F1,R1,skill,false,1.0,0.420000,WEAK,true,SMALL_MARGIN,LO1,0.420000,"
+                + "\"LO1 0.42 terms [design]\",\"Design things\",en\n");
+    }
+
+    @Test
+    void theStatementIsInTheFirstLanguageOfTheOptionsThatItHas() {
+        CoverageReport english = MatchFixtures.oneRequirement("Design things", "x");
+        RequirementMatch m = english.requirements().get(0);
+        RequirementMatch bilingual = new RequirementMatch(new Requirement("R1", m.requirement().category(),
+                MultilingualText.builder().put("ru", "Проектирует").put("en", "Design things").build(), 1.0, false,
+                List.of()),
+                m.professionCardId(), m.labourFunctionId(), m.weight(), m.score(), m.status(), m.supports(),
+                m.confidence());
+        CoverageReport report = new CoverageReport("P1", "S1", 0.42, 0, List.of(bilingual), List.of());
+
+        StringWriter englishFirst = new StringWriter();
+        MatchReports.writeCsv(report, englishFirst);
+        StringWriter russian = new StringWriter();
+        MatchReports.writeCsv(report, russian, ReportOptions.DEFAULTS.withLanguages(LanguagePriority.of("ru")));
+
+        assertThat(parse(englishFirst.toString()).get(1).subList(15, 17)).containsExactly("Design things", "en");
+        assertThat(parse(russian.toString()).get(1).subList(15, 17)).containsExactly("Проектирует", "ru");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"=", "+", "-", "@", "\t", "\r"})
+    void everyFormulaTriggerGetsAQuote(String trigger) {
+        String hostile = trigger + "cmd|' /C calc'!A0";
+        CoverageReport one = MatchFixtures.oneRequirement("Design things", "x");
+        RequirementMatch m = one.requirements().get(0);
+        OutcomeSupport support = new OutcomeSupport(hostile, "x", 0.42, List.of(), List.of(), true, false);
+        CoverageReport report = new CoverageReport(hostile, "S1", 0.42, 0, List.of(new RequirementMatch(m.requirement(),
+                m.professionCardId(), m.labourFunctionId(), m.weight(), m.score(), m.status(), List.of(support),
+                m.confidence())), List.of());
+
+        List<String> row = parse(csv(report)).get(1);
+
+        assertThat(row.get(0)).isEqualTo("'" + hostile);
+        assertThat(row.get(12)).isEqualTo("'" + hostile);
+        assertThat(row.get(14)).isEqualTo("'" + hostile + " 0.42");
+        assertThat(row.get(1)).isEqualTo("S1");
+        assertThat(row.get(13)).isEqualTo("0.420000");
+    }
+
+    @Test
+    void aStatementStartingWithAMinusIsQuotedAndANormalOneIsNot() {
+        CoverageReport report = MatchFixtures.oneRequirement("-based design", "x");
+
+        List<String> row = parse(csv(report)).get(1);
+
+        assertThat(row.get(15)).isEqualTo("'-based design");
+        assertThat(row.get(14)).isEqualTo("LO1 0.42 terms [design]");
+        assertThat(row.get(0)).isEqualTo("P1");
+    }
+
+    @Test
+    void aMatrixIsWrittenInLongLayoutProgramsThenStandards() {
+        Matcher matcher = MatchFixtures.matcher();
+        CoverageMatrix matrix = matcher.coverageMatrix(2, ProgressListener.NONE);
+        StringWriter out = new StringWriter();
+
+        MatchReports.writeCsv(matrix, out);
+
+        List<List<String>> rows = parse(out.toString());
+        assertThat(rows).hasSize(1 + 2 * 2);
+        assertThat(rows.get(0)).containsExactly("program_id", "standard_id", "score");
+        assertThat(rows.subList(1, 5)).extracting(r -> r.get(0) + " " + r.get(1)).containsExactly(
+                "6B06101 PS-SE", "6B06101 PS-NU", "6B09101 PS-SE", "6B09101 PS-NU");
+        for (List<String> row : rows.subList(1, 5)) {
+            assertThat(row.get(2)).isEqualTo(score(matrix.score(row.get(0), row.get(1))));
+        }
+        assertThat(Double.parseDouble(rows.get(1).get(2))).isGreaterThan(Double.parseDouble(rows.get(2).get(2)));
+    }
+
+    @Test
+    void rankingsAreWrittenLikeTheCommandLineTool() {
+        Matcher matcher = MatchFixtures.matcher();
+        Ranking software = matcher.standardRanking(MatchFixtures.SOFTWARE_PROGRAM, 0);
+        Ranking nursing = matcher.standardRanking(MatchFixtures.NURSING_PROGRAM, 0);
+        StringWriter out = new StringWriter();
+
+        MatchReports.writeCsv(List.of(software, nursing), out);
+
+        List<List<String>> rows = parse(out.toString());
+        assertThat(rows.get(0)).containsExactly("query_id", "rank", "candidate_id", "score");
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(0) + " " + r.get(1) + " " + r.get(2))
+                .containsExactly("6B06101 1 PS-SE", "6B06101 2 PS-NU", "6B09101 1 PS-NU", "6B09101 2 PS-SE");
+        CandidateScore first = software.candidates().get(0);
+        assertThat(rows.get(1).get(3)).isEqualTo(score(first.score()));
+    }
+
+    @Test
+    void anEmptyReportGivesTheHeaderOnly() {
+        assertThat(csv(MatchFixtures.empty())).isEqualTo(String.join(",", COVERAGE_HEADER) + "\n");
+        StringWriter out = new StringWriter();
+        MatchReports.writeCsv(List.<Ranking>of(), out);
+        assertThat(out.toString()).isEqualTo("query_id,rank,candidate_id,score\n");
+    }
+
+    @Test
+    void writingTwiceGivesTheSameText() {
+        CoverageReport report = MatchFixtures.softwareReport();
+
+        assertThat(csv(report)).isEqualTo(csv(MatchFixtures.softwareReport()));
+    }
+
+    @Test
+    void nullArgumentsAreNamed() {
+        CoverageReport report = MatchFixtures.empty();
+        Writer out = new StringWriter();
+        CoverageMatrix matrix = MatchFixtures.matcher().coverageMatrix(1, ProgressListener.NONE);
+
+        assertThatThrownBy(() -> MatchReports.writeCsv((CoverageReport) null, out))
+                .isInstanceOf(NullPointerException.class).hasMessage("report");
+        assertThatThrownBy(() -> MatchReports.writeCsv(report, null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("out");
+        assertThatThrownBy(() -> MatchReports.writeCsv(report, out, null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("options");
+        assertThatThrownBy(() -> MatchReports.writeCsv((CoverageMatrix) null, out))
+                .isInstanceOf(NullPointerException.class).hasMessage("matrix");
+        assertThatThrownBy(() -> MatchReports.writeCsv(matrix, null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("out");
+        assertThatThrownBy(() -> MatchReports.writeCsv((List<Ranking>) null, out))
+                .isInstanceOf(NullPointerException.class).hasMessage("rankings");
+        Ranking ranking = new Ranking("P1", List.of(new CandidateScore("S1", 0.5)), List.of());
+        assertThatThrownBy(() -> MatchReports.writeCsv(Arrays.asList(ranking, null), out))
+                .isInstanceOf(NullPointerException.class).hasMessage("rankings[1]");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void aFailingWriterGetsAnUncheckedIOException() {
+        Writer broken = new Writer() {
+            @Override
+            public void write(char[] buffer, int offset, int length) throws IOException {
+                throw new IOException("disk full");
+            }
+
+            @Override
+            public void flush() throws IOException {
+                throw new IOException("disk full");
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+
+        assertThatThrownBy(() -> MatchReports.writeCsv(MatchFixtures.softwareReport(), broken))
+                .isInstanceOf(UncheckedIOException.class).hasRootCauseMessage("disk full");
+    }
+}
