@@ -9,6 +9,7 @@ import io.github.opennqf.matching.Ranking;
 import io.github.opennqf.program.EducationalProgram;
 import io.github.opennqf.standard.ProfessionalStandard;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -69,6 +70,7 @@ public final class DocumentType<T> {
      * @return the type, or empty if there is none of that name
      */
     public static Optional<DocumentType<?>> named(String name) {
+        Objects.requireNonNull(name, "name");
         return ALL.stream().filter(t -> t.name.equals(name)).findFirst();
     }
 

@@ -84,6 +84,7 @@ public final class JsonLines {
      */
     public long readApplicants(Path file, Consumer<? super ApplicantProfile> sink) {
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(sink, "sink");
         String source = String.valueOf(file.getFileName() == null ? file : file.getFileName());
         try (InputStream raw = Files.newInputStream(file)) {
             return readApplicants(new InputStreamReader(raw, StandardCharsets.UTF_8.newDecoder()

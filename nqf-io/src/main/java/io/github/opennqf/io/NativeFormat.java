@@ -95,7 +95,7 @@ public final class NativeFormat {
      * @throws IllegalArgumentException for any other extension
      */
     public static NativeFormat forFile(Path file) {
-        String name = String.valueOf(file.getFileName()).toLowerCase(java.util.Locale.ROOT);
+        String name = String.valueOf(Objects.requireNonNull(file, "file").getFileName()).toLowerCase(java.util.Locale.ROOT);
         if (name.endsWith(".json")) {
             return json();
         }
@@ -274,6 +274,8 @@ public final class NativeFormat {
      * @throws UncheckedIOException if writing fails
      */
     public <T> void write(DocumentType<T> type, T value, Path file) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(value, "value");
         Objects.requireNonNull(file, "file");
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             write(type, value, out);

@@ -67,11 +67,13 @@ final class ModelCodecs {
     static final Codec<Period> PERIOD = ValueCodecs.parsed("an ISO 8601 period such as \"P3Y\"", Period::parse,
             Period::toString, ValueCodecs.pattern("^P(?!$)(-?[0-9]+Y)?(-?[0-9]+M)?(-?[0-9]+W)?(-?[0-9]+D)?$"));
 
+    // java.net.URI, and so the model, takes non-ASCII letters as they are (https://kk.wikipedia.org/wiki/Бағдарлама):
+    // an IRI (RFC 3987), which the schema's format "uri" (RFC 3986, ASCII only) would reject.
     static final Codec<URI> URI_CODEC = ValueCodecs.parsed("an absolute URI", ModelCodecs::absoluteUri, URI::toString,
-            ValueCodecs.format("uri"));
+            ValueCodecs.format("iri"));
 
     static final Codec<ConceptRef> CONCEPT = ValueCodecs.parsed("a concept URI such as an ESCO skill",
-            ConceptRef::parse, ConceptRef::toString, ValueCodecs.format("uri"));
+            ConceptRef::parse, ConceptRef::toString, ValueCodecs.format("iri"));
 
     static final Codec<IscoCode> ISCO = ValueCodecs.parsed("an ISCO-08 / НКЗ occupation code such as \"2512\"",
             IscoCode::parse, IscoCode::toString, ValueCodecs.pattern("^([0-9]{1,4}|[0-9]{4}(-[0-9]{1,4})+)$"));

@@ -226,7 +226,8 @@ public final class NativeDocuments {
         try {
             if (syntax == Syntax.JSON) {
                 JsonGenerator g = JSON_WRITER.getFactory().createGenerator(out);
-                g.setPrettyPrinter(PRETTY);
+                // A pretty printer counts the nesting as it writes: one instance per document, never shared.
+                g.setPrettyPrinter(PRETTY.createInstance());
                 JSON_WRITER.writeTree(g, node);
                 g.flush();
                 out.write('\n');
