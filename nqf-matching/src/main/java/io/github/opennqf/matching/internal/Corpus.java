@@ -100,12 +100,42 @@ public final class Corpus {
             i++;
         }
         this.unknownIdf = (float) Math.log(1.0 + Math.max(n, 1));
-        this.standardDocs = vectorise(b.standardIds, b.standardRaw);
-        this.programDocs = vectorise(b.programIds, b.programRaw);
+        this.standardStatementDf = statementFrequencies(b.standardRaw);
+        this.programStatementDf = statementFrequencies(b.programRaw);
+        this.standardDocs = vectorise(b.standardIds, b.standardRaw, standardStatementDf);
+        this.programDocs = vectorise(b.programIds, b.programRaw, programStatementDf);
     }
 
     private final DocVectors[] standardDocs;
     private final DocVectors[] programDocs;
+    private final Map<Map<String, Integer>, Integer> standardStatementDf;
+    private final Map<Map<String, Integer>, Integer> programStatementDf;
+
+    /**
+     * For each distinct analysed statement (its term counts; titles excluded), the number of
+     * documents of the side containing it, for those in more than one. Requirements such as
+     * "Evaluate and grade students' class work" recur word for word in dozens of standards: they
+     * say little about any one of them.
+     */
+    private static Map<Map<String, Integer>, Integer> statementFrequencies(List<List<Raw>> side) {
+        Map<Map<String, Integer>, Integer> df = new HashMap<>();
+        for (List<Raw> doc : side) {
+            java.util.Set<Map<String, Integer>> seen = new java.util.HashSet<>();
+            for (int s = 1; s < doc.size(); s++) {
+                if (!doc.get(s).counts.isEmpty() && seen.add(doc.get(s).counts)) {
+                    df.merge(doc.get(s).counts, 1, Integer::sum);
+                }
+            }
+        }
+        // statements of one document only are the rule: keep just the shared ones
+        df.values().removeIf(n -> n < 2);
+        return Map.copyOf(df);
+    }
+
+    /** @return 1 / the number of documents holding the statement, at least 1 */
+    static float specificity(int documents) {
+        return documents <= 1 ? 1f : 1f / documents;
+    }
 
     public DocVectors[] standardDocs() {
         return standardDocs;
@@ -125,23 +155,25 @@ public final class Corpus {
 
     /** Vectorises a standard that was not compiled, against this corpus's vocabulary. */
     public DocVectors vectorise(ProfessionalStandard standard, double essentialFactor) {
-        return vectorise(standard.code(), rawStandard(analysis, new HashMap<>(foreignFrameworks), false, standard, essentialFactor));
+        return vectorise(standard.code(), rawStandard(analysis, new HashMap<>(foreignFrameworks), false, standard, essentialFactor),
+                standardStatementDf);
     }
 
     /** Vectorises a program that was not compiled, against this corpus's vocabulary. */
     public DocVectors vectorise(EducationalProgram program) {
-        return vectorise(program.id(), rawProgram(analysis, new HashMap<>(foreignFrameworks), false, program));
+        return vectorise(program.id(), rawProgram(analysis, new HashMap<>(foreignFrameworks), false, program),
+                programStatementDf);
     }
 
-    private DocVectors[] vectorise(List<String> ids, List<List<Raw>> raws) {
+    private DocVectors[] vectorise(List<String> ids, List<List<Raw>> raws, Map<Map<String, Integer>, Integer> df) {
         DocVectors[] docs = new DocVectors[ids.size()];
         for (int d = 0; d < docs.length; d++) {
-            docs[d] = vectorise(ids.get(d), raws.get(d));
+            docs[d] = vectorise(ids.get(d), raws.get(d), df);
         }
         return docs;
     }
 
-    private DocVectors vectorise(String id, List<Raw> raws) {
+    private DocVectors vectorise(String id, List<Raw> raws, Map<Map<String, Integer>, Integer> df) {
         int size = raws.size();
         int[][] ts = new int[size][];
         float[][] ws = new float[size][];
@@ -150,8 +182,10 @@ public final class Corpus {
         int[] levels = new int[size];
         String[][] concepts = new String[size][];
         float[] weights = new float[size];
+        float[] specificity = new float[size];
         for (int s = 0; s < size; s++) {
             Raw raw = raws.get(s);
+            specificity[s] = s == 0 ? 1f : specificity(df.getOrDefault(raw.counts, 0));
             int known = 0;
             int[] ids = new int[raw.counts.size()];
             float[] w = new float[raw.counts.size()];
@@ -189,7 +223,7 @@ public final class Corpus {
             concepts[s] = raw.concepts;
             weights[s] = raw.weight;
         }
-        return new DocVectors(id, ts, ws, cs, cats, levels, concepts, weights);
+        return new DocVectors(id, ts, ws, cs, cats, levels, concepts, weights, specificity);
     }
 
     private static List<Raw> rawStandard(TextAnalysis analysis, Map<FrameworkRef, Integer> frameworks, boolean register,
