@@ -108,28 +108,47 @@ public final class Corpus {
 
     private final DocVectors[] standardDocs;
     private final DocVectors[] programDocs;
-    private final Map<Map<String, Integer>, Integer> standardStatementDf;
-    private final Map<Map<String, Integer>, Integer> programStatementDf;
+    private final Map<Long, Integer> standardStatementDf;
+    private final Map<Long, Integer> programStatementDf;
 
     /**
-     * For each distinct analysed statement (its term counts; titles excluded), the number of
-     * documents of the side containing it, for those in more than one. Requirements such as
-     * "Evaluate and grade students' class work" recur word for word in dozens of standards: they
-     * say little about any one of them.
+     * For each distinct analysed statement (its term counts, by {@link #statementKey}; titles
+     * excluded), the number of documents of the side containing it, for those in more than one.
+     * Requirements such as "Evaluate and grade students' class work" recur word for word in dozens
+     * of standards: they say little about any one of them.
      */
-    private static Map<Map<String, Integer>, Integer> statementFrequencies(List<List<Raw>> side) {
-        Map<Map<String, Integer>, Integer> df = new HashMap<>();
+    private static Map<Long, Integer> statementFrequencies(List<List<Raw>> side) {
+        Map<Long, Integer> df = new HashMap<>();
         for (List<Raw> doc : side) {
-            java.util.Set<Map<String, Integer>> seen = new java.util.HashSet<>();
+            java.util.Set<Long> seen = new java.util.HashSet<>();
             for (int s = 1; s < doc.size(); s++) {
-                if (!doc.get(s).counts.isEmpty() && seen.add(doc.get(s).counts)) {
-                    df.merge(doc.get(s).counts, 1, Integer::sum);
+                long key = statementKey(doc.get(s).counts);
+                if (!doc.get(s).counts.isEmpty() && seen.add(key)) {
+                    df.merge(key, 1, Integer::sum);
                 }
             }
         }
         // statements of one document only are the rule: keep just the shared ones
         df.values().removeIf(n -> n < 2);
         return Map.copyOf(df);
+    }
+
+    /**
+     * A 64-bit FNV-1a hash of a statement's term counts in term order: compact, so the matcher
+     * keeps no term maps; accidental collisions among even millions of statements are negligible.
+     */
+    static long statementKey(Map<String, Integer> counts) {
+        String[] sorted = counts.keySet().toArray(new String[0]);
+        java.util.Arrays.sort(sorted);
+        long h = 0xcbf29ce484222325L;
+        for (String term : sorted) {
+            for (int i = 0; i < term.length(); i++) {
+                h = (h ^ term.charAt(i)) * 0x100000001b3L;
+            }
+            h = (h ^ 0xFFFF) * 0x100000001b3L;
+            h = (h ^ counts.get(term)) * 0x100000001b3L;
+        }
+        return h;
     }
 
     /** @return 1 / the number of documents holding the statement, at least 1 */
@@ -165,7 +184,7 @@ public final class Corpus {
                 programStatementDf);
     }
 
-    private DocVectors[] vectorise(List<String> ids, List<List<Raw>> raws, Map<Map<String, Integer>, Integer> df) {
+    private DocVectors[] vectorise(List<String> ids, List<List<Raw>> raws, Map<Long, Integer> df) {
         DocVectors[] docs = new DocVectors[ids.size()];
         for (int d = 0; d < docs.length; d++) {
             docs[d] = vectorise(ids.get(d), raws.get(d), df);
@@ -173,7 +192,7 @@ public final class Corpus {
         return docs;
     }
 
-    private DocVectors vectorise(String id, List<Raw> raws, Map<Map<String, Integer>, Integer> df) {
+    private DocVectors vectorise(String id, List<Raw> raws, Map<Long, Integer> df) {
         int size = raws.size();
         int[][] ts = new int[size][];
         float[][] ws = new float[size][];
@@ -185,7 +204,7 @@ public final class Corpus {
         float[] specificity = new float[size];
         for (int s = 0; s < size; s++) {
             Raw raw = raws.get(s);
-            specificity[s] = s == 0 ? 1f : specificity(df.getOrDefault(raw.counts, 0));
+            specificity[s] = s == 0 ? 1f : specificity(df.getOrDefault(statementKey(raw.counts), 0));
             int known = 0;
             int[] ids = new int[raw.counts.size()];
             float[] w = new float[raw.counts.size()];
