@@ -9,7 +9,13 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
-/** Document embeddings for hybrid ranking: "title. first statement", normalised. Package-private. */
+/**
+ * Document embeddings for hybrid ranking. A document is embedded in two views, the title alone and
+ * "title. first statement", each normalised; the document's vector is the two side by side, scaled
+ * by 1/√2, so it is a unit vector and the dot product of two documents is the mean of the cosines
+ * of their titles and of their "title. first statement" texts. The title view keeps the occupation
+ * or program name from being drowned by a long first statement. Package-private.
+ */
 final class DocumentEmbeddings {
     private final SentenceEmbedder embedder;
     private final LanguagePriority languages;
@@ -43,16 +49,30 @@ final class DocumentEmbeddings {
 
     private float @Nullable [] embed(MultilingualText title, @Nullable MultilingualText first) {
         String tag = title.resolveTag(languages);
-        String text = title.resolve(languages);
-        if (first != null) {
-            text = text + ". " + first.resolve(languages);
-        }
+        String titleText = title.resolve(languages);
+        String text = first == null ? titleText : titleText + ". " + first.resolve(languages);
         String language = tag.equals(MultilingualText.UNDETERMINED) ? LanguageDetector.detect(text) : tag;
         String primary = language.split("-")[0].toLowerCase(Locale.ROOT);
         if (!embedder.languages().isEmpty() && !embedder.languages().contains(primary)) {
             return null;
         }
-        float[] v = embedder.embed(text);
+        float[] whole = normalised(embedder.embed(text));
+        float[] named = first == null ? whole : normalised(embedder.embed(titleText));
+        if (whole == null || named == null) {
+            return null;
+        }
+        float[] out = new float[named.length + whole.length];
+        float half = (float) Math.sqrt(0.5);
+        for (int i = 0; i < named.length; i++) {
+            out[i] = named[i] * half;
+        }
+        for (int i = 0; i < whole.length; i++) {
+            out[named.length + i] = whole[i] * half;
+        }
+        return out;
+    }
+
+    private static float @Nullable [] normalised(float[] v) {
         double norm = 0;
         for (float x : v) {
             norm += (double) x * x;

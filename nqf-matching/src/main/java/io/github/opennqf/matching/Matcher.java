@@ -467,8 +467,8 @@ public final class Matcher {
         private Builder() {}
 
         /**
-         * Turns on hybrid ranking: each document's title and first statement are embedded once at
-         * build time, and the cosine of two documents' embeddings takes
+         * Turns on hybrid ranking: each document's title, and its title with its first statement,
+         * are embedded once at build time, and the mean of the two cosines of two documents takes
          * {@link MatchingConfig#hybridWeight()} of the ranking score, on documents whose language
          * the embedder covers. Coverage reports stay lexical, so they remain explainable term by term.
          *

@@ -100,12 +100,61 @@ public final class Corpus {
             i++;
         }
         this.unknownIdf = (float) Math.log(1.0 + Math.max(n, 1));
-        this.standardDocs = vectorise(b.standardIds, b.standardRaw);
-        this.programDocs = vectorise(b.programIds, b.programRaw);
+        this.standardStatementDf = statementFrequencies(b.standardRaw);
+        this.programStatementDf = statementFrequencies(b.programRaw);
+        this.standardDocs = vectorise(b.standardIds, b.standardRaw, standardStatementDf);
+        this.programDocs = vectorise(b.programIds, b.programRaw, programStatementDf);
     }
 
     private final DocVectors[] standardDocs;
     private final DocVectors[] programDocs;
+    private final Map<Long, Integer> standardStatementDf;
+    private final Map<Long, Integer> programStatementDf;
+
+    /**
+     * For each distinct analysed statement (its term counts, by {@link #statementKey}; titles
+     * excluded), the number of documents of the side containing it, for those in more than one.
+     * Requirements such as "Evaluate and grade students' class work" recur word for word in dozens
+     * of standards: they say little about any one of them.
+     */
+    private static Map<Long, Integer> statementFrequencies(List<List<Raw>> side) {
+        Map<Long, Integer> df = new HashMap<>();
+        for (List<Raw> doc : side) {
+            java.util.Set<Long> seen = new java.util.HashSet<>();
+            for (int s = 1; s < doc.size(); s++) {
+                long key = statementKey(doc.get(s).counts);
+                if (!doc.get(s).counts.isEmpty() && seen.add(key)) {
+                    df.merge(key, 1, Integer::sum);
+                }
+            }
+        }
+        // statements of one document only are the rule: keep just the shared ones
+        df.values().removeIf(n -> n < 2);
+        return Map.copyOf(df);
+    }
+
+    /**
+     * A 64-bit FNV-1a hash of a statement's term counts in term order: compact, so the matcher
+     * keeps no term maps; accidental collisions among even millions of statements are negligible.
+     */
+    static long statementKey(Map<String, Integer> counts) {
+        String[] sorted = counts.keySet().toArray(new String[0]);
+        java.util.Arrays.sort(sorted);
+        long h = 0xcbf29ce484222325L;
+        for (String term : sorted) {
+            for (int i = 0; i < term.length(); i++) {
+                h = (h ^ term.charAt(i)) * 0x100000001b3L;
+            }
+            h = (h ^ 0xFFFF) * 0x100000001b3L;
+            h = (h ^ counts.get(term)) * 0x100000001b3L;
+        }
+        return h;
+    }
+
+    /** @return 1 / the number of documents holding the statement, at least 1 */
+    static float specificity(int documents) {
+        return documents <= 1 ? 1f : 1f / documents;
+    }
 
     public DocVectors[] standardDocs() {
         return standardDocs;
@@ -125,23 +174,25 @@ public final class Corpus {
 
     /** Vectorises a standard that was not compiled, against this corpus's vocabulary. */
     public DocVectors vectorise(ProfessionalStandard standard, double essentialFactor) {
-        return vectorise(standard.code(), rawStandard(analysis, new HashMap<>(foreignFrameworks), false, standard, essentialFactor));
+        return vectorise(standard.code(), rawStandard(analysis, new HashMap<>(foreignFrameworks), false, standard, essentialFactor),
+                standardStatementDf);
     }
 
     /** Vectorises a program that was not compiled, against this corpus's vocabulary. */
     public DocVectors vectorise(EducationalProgram program) {
-        return vectorise(program.id(), rawProgram(analysis, new HashMap<>(foreignFrameworks), false, program));
+        return vectorise(program.id(), rawProgram(analysis, new HashMap<>(foreignFrameworks), false, program),
+                programStatementDf);
     }
 
-    private DocVectors[] vectorise(List<String> ids, List<List<Raw>> raws) {
+    private DocVectors[] vectorise(List<String> ids, List<List<Raw>> raws, Map<Long, Integer> df) {
         DocVectors[] docs = new DocVectors[ids.size()];
         for (int d = 0; d < docs.length; d++) {
-            docs[d] = vectorise(ids.get(d), raws.get(d));
+            docs[d] = vectorise(ids.get(d), raws.get(d), df);
         }
         return docs;
     }
 
-    private DocVectors vectorise(String id, List<Raw> raws) {
+    private DocVectors vectorise(String id, List<Raw> raws, Map<Long, Integer> df) {
         int size = raws.size();
         int[][] ts = new int[size][];
         float[][] ws = new float[size][];
@@ -150,8 +201,10 @@ public final class Corpus {
         int[] levels = new int[size];
         String[][] concepts = new String[size][];
         float[] weights = new float[size];
+        float[] specificity = new float[size];
         for (int s = 0; s < size; s++) {
             Raw raw = raws.get(s);
+            specificity[s] = s == 0 ? 1f : specificity(df.getOrDefault(statementKey(raw.counts), 0));
             int known = 0;
             int[] ids = new int[raw.counts.size()];
             float[] w = new float[raw.counts.size()];
@@ -189,7 +242,7 @@ public final class Corpus {
             concepts[s] = raw.concepts;
             weights[s] = raw.weight;
         }
-        return new DocVectors(id, ts, ws, cs, cats, levels, concepts, weights);
+        return new DocVectors(id, ts, ws, cs, cats, levels, concepts, weights, specificity);
     }
 
     private static List<Raw> rawStandard(TextAnalysis analysis, Map<FrameworkRef, Integer> frameworks, boolean register,

@@ -16,14 +16,21 @@ public final class DocVectors {
     final String[][] concepts;
     /** Weight of each statement in aggregation; the title's is 0. */
     final float[] statementWeights;
+    /**
+     * Per statement, how specific it is to its document: 1 / the number of documents of its side
+     * holding the same analysed statement (at least 1), so boilerplate repeated across many
+     * documents weighs little in the ranking signals; the title's is 1. Coverage does not use it.
+     */
+    final float[] specificity;
     final float totalWeight;
     /** The whole document (title and every statement) as one normalised vector, sorted term ids. */
     final int[] docTerms;
     final float[] docWeights;
 
     DocVectors(String id, int[][] terms, float[][] weights, float[][] counts, byte[] categories, int[] levels,
-            String[][] concepts, float[] statementWeights) {
+            String[][] concepts, float[] statementWeights, float[] specificity) {
         this.id = id;
+        this.specificity = specificity;
         this.terms = terms;
         this.weights = weights;
         this.counts = counts;
@@ -36,11 +43,12 @@ public final class DocVectors {
             total += statementWeights[i];
         }
         this.totalWeight = total;
-        // the whole-document vector: statement vectors summed term by term, in statement order
+        // the whole-document vector: statement vectors, each times its specificity (so boilerplate
+        // shared with many other documents weighs little), summed term by term, in statement order
         java.util.HashMap<Integer, float[]> sum = new java.util.HashMap<>();
         for (int s = 0; s < terms.length; s++) {
             for (int k = 0; k < terms[s].length; k++) {
-                sum.computeIfAbsent(terms[s][k], t -> new float[1])[0] += weights[s][k];
+                sum.computeIfAbsent(terms[s][k], t -> new float[1])[0] += weights[s][k] * specificity[s];
             }
         }
         int[] ids = new int[sum.size()];

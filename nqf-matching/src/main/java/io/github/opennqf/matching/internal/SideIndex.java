@@ -124,13 +124,15 @@ final class SideIndex {
                 for (int k = 0; k < dv.terms[st].length; k++) {
                     float[] f = tf.computeIfAbsent(dv.terms[st][k], x -> new float[2]);
                     // body frequencies count each statement by its weight (essential and core
-                    // requirements more, supplemental ones less); the title counts once
-                    float tfw = st > 0 ? dv.statementWeights[st] : 1f;
+                    // requirements more, supplemental ones less) and its specificity (boilerplate
+                    // shared with many documents hardly at all, in frequency or length); the title
+                    // counts once
+                    float tfw = st > 0 ? dv.statementWeights[st] * dv.specificity[st] : 1f;
                     f[st == 0 ? 0 : 1] += dv.counts[st][k] * tfw;
                     if (st == 0) {
                         titleLength[d] += dv.counts[st][k];
                     } else {
-                        bodyLength[d] += dv.counts[st][k];
+                        bodyLength[d] += dv.counts[st][k] * dv.specificity[st];
                     }
                 }
             }

@@ -38,7 +38,7 @@ final class AnalysisChain extends Analyzer {
     /** How a chain stems, if at all. */
     enum Stemming {
         NONE,
-        /** {@link PorterStemFilter}, as in {@link EnglishAnalyzer}. */
+        /** {@link PorterStemFilter}, as in {@link EnglishAnalyzer}, then {@link EnglishDerivation}. */
         PORTER,
         /** Snowball's Russian stemmer, as in {@link RussianAnalyzer}. */
         SNOWBALL_RUSSIAN
@@ -61,7 +61,8 @@ final class AnalysisChain extends Analyzer {
 
     /**
      * {@link EnglishAnalyzer}'s chain (possessive, lower case, its stop set, Porter) with
-     * {@link ASCIIFoldingFilter} after lower-casing so "naïve" meets "naive".
+     * {@link ASCIIFoldingFilter} after lower-casing so "naïve" meets "naive", and with
+     * {@link EnglishDerivation} after Porter so "biology" meets "biologist".
      */
     static AnalysisChain english(boolean stem) {
         return new AnalysisChain(SOFT_HYPHEN, true, true, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
@@ -118,7 +119,7 @@ final class AnalysisChain extends Analyzer {
         }
         switch (stemming) {
             case PORTER:
-                stream = new PorterStemFilter(stream);
+                stream = new EnglishDerivation.Filter(new PorterStemFilter(stream));
                 break;
             case SNOWBALL_RUSSIAN:
                 stream = new SnowballFilter(stream, new RussianStemmer());

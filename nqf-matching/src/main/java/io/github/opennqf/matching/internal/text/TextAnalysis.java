@@ -32,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  * {@link LanguageDetector} finds. A given tag is trusted, not checked against the text. Chains:
  * <ul>
  *   <li>English: {@code EnglishAnalyzer}'s chain (possessive filter, lower case, its stop set,
- *       Porter stemmer) plus ASCII folding.</li>
+ *       Porter stemmer) plus ASCII folding, and {@link EnglishDerivation} after Porter so that a field
+ *       and its practitioner ("biology", "biologist") share a root.</li>
  *   <li>Russian: ё folded to е, then {@code RussianAnalyzer}'s chain (lower case, its stop set,
  *       Snowball Russian stemmer); with stemming off, the same chain without the stemmer.</li>
  *   <li>Kazakh: {@link KazakhAnalyzer} (lower case, Kazakh stop list, {@link KazakhLightStemmer}), or

@@ -14,7 +14,7 @@ import io.github.opennqf.internal.Check;
  * <p>Immutable and thread-safe. Gram sizes outside {@code 1..}{@value #MAX_GRAM}, or a maximum
  * below the minimum, get an {@link io.github.opennqf.InvalidValueException}.
  *
- * @param englishStemming whether English terms are stemmed (Porter)
+ * @param englishStemming whether English terms are stemmed (Porter, then {@link EnglishDerivation})
  * @param russianStemming whether Russian terms are stemmed (Snowball); stop words go either way
  * @param kazakhStemming whether Kazakh terms are stemmed ({@link KazakhLightStemmer})
  * @param kazakhMinGram the shortest Kazakh character n-gram, counting the word-boundary markers
