@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One JSON or YAML document parsed into a Jackson tree, with the line and column where every
@@ -42,7 +43,7 @@ final class LocatedTree {
     private final int maxStringLength;
     private JsonNode root = NODES.nullNode();
     /** The pointer of the value being parsed, or of the container between two of its values. */
-    private String current = "";
+    private @Nullable String current;
 
     /**
      * @param source the input's name
@@ -82,9 +83,9 @@ final class LocatedTree {
 
     /**
      * @return the JSON pointer of where parsing is or stopped: the value being read, or the object
-     *     or array between two of its values
+     *     or array between two of its values; {@code null} before the first value
      */
-    String current() {
+    @Nullable String current() {
         return current;
     }
 
@@ -145,7 +146,8 @@ final class LocatedTree {
     /**
      * Refuses the YAML features the native format does not use: an alias is read by the parser as
      * the string of its name and an unknown tag is dropped, so either would silently change the
-     * value; anchors have no use without aliases.
+     * value; anchors have no use without aliases. (The parser does not report the anchor of a
+     * scalar, which is harmless alone: the value reads as written.)
      */
     private static void checkYaml(YAMLParser parser, JsonLocation at) throws IOException {
         if (parser.isCurrentAlias()) {
