@@ -315,7 +315,9 @@ public final class NativeDocuments {
         }
         String pointer = tree.current();
         if (e instanceof StreamConstraintsException) {
-            JsonLocation at = parser.currentLocation();
+            // where the too long string or number starts; a name fails before it becomes the current token
+            JsonLocation at = String.valueOf(e.getMessage()).startsWith("Name length") ? parser.currentLocation()
+                    : parser.currentTokenLocation();
             return new ReadProblem(location(source, at.getLineNr(), at.getColumnNr(), pointer), Reason.LIMIT_EXCEEDED,
                     constraintMessage(String.valueOf(e.getMessage()), limits));
         }
