@@ -82,7 +82,11 @@ public final class NativeFormat {
         return new NativeFormat(Syntax.JSON, ReadLimits.DEFAULTS, List.of());
     }
 
-    /** @return the YAML format with {@link ReadLimits#DEFAULTS}; YAML aliases are not accepted */
+    /**
+     * @return the YAML format with {@link ReadLimits#DEFAULTS}; YAML aliases, anchors and tags other
+     *     than the core schema's ({@code !!str}, {@code !!int}, ...) are refused, as are control
+     *     characters, {@code .nan} and {@code .inf}
+     */
     public static NativeFormat yaml() {
         return new NativeFormat(Syntax.YAML, ReadLimits.DEFAULTS, List.of());
     }
