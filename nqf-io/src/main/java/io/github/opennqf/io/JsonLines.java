@@ -6,12 +6,9 @@ import io.github.opennqf.framework.QualificationsFramework;
 import io.github.opennqf.io.internal.NativeDocuments;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -87,9 +84,7 @@ public final class JsonLines {
         Objects.requireNonNull(sink, "sink");
         String source = String.valueOf(file.getFileName() == null ? file : file.getFileName());
         try (InputStream raw = Files.newInputStream(file)) {
-            return readApplicants(new InputStreamReader(raw, StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)), source, sink);
+            return readApplicants(NativeDocuments.utf8(raw, limits), source, sink);
         } catch (IOException e) {
             throw new ReadException(new ReadProblem(Location.document(source), ReadProblem.Reason.IO_ERROR,
                     "cannot read " + file + ": " + (e instanceof NoSuchFileException ? "no such file" : e.getMessage())), e);

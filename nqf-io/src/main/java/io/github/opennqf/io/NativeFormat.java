@@ -6,7 +6,6 @@ import io.github.opennqf.io.internal.NativeDocuments;
 import io.github.opennqf.io.internal.NativeDocuments.Syntax;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
@@ -14,7 +13,6 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -84,7 +82,11 @@ public final class NativeFormat {
         return new NativeFormat(Syntax.JSON, ReadLimits.DEFAULTS, List.of());
     }
 
-    /** @return the YAML format with {@link ReadLimits#DEFAULTS}; YAML aliases are not accepted */
+    /**
+     * @return the YAML format with {@link ReadLimits#DEFAULTS}; YAML aliases, anchors and tags other
+     *     than the core schema's ({@code !!str}, {@code !!int}, ...) are refused, as are control
+     *     characters, {@code .nan} and {@code .inf}
+     */
     public static NativeFormat yaml() {
         return new NativeFormat(Syntax.YAML, ReadLimits.DEFAULTS, List.of());
     }
@@ -195,7 +197,7 @@ public final class NativeFormat {
      */
     public <T> T read(InputStream in, String sourceName, DocumentType<T> type) {
         Objects.requireNonNull(in, "in");
-        return read(utf8(in), sourceName, type);
+        return read(NativeDocuments.utf8(in, limits), sourceName, type);
     }
 
     /**
@@ -213,7 +215,7 @@ public final class NativeFormat {
         Objects.requireNonNull(file, "file");
         String source = String.valueOf(file.getFileName() == null ? file : file.getFileName());
         try (InputStream raw = Files.newInputStream(file)) {
-            return readDocument(utf8(raw), source, type);
+            return readDocument(NativeDocuments.utf8(raw, limits), source, type);
         } catch (IOException e) {
             String why = e instanceof NoSuchFileException ? "no such file"
                     : e instanceof AccessDeniedException ? "access denied" : String.valueOf(e.getMessage());
@@ -226,12 +228,6 @@ public final class NativeFormat {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(sourceName, "sourceName");
         return NativeDocuments.read(NativeDocuments.bounded(in, limits), sourceName, syntax, type, limits, known);
-    }
-
-    private static Reader utf8(InputStream in) {
-        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
     /**

@@ -356,6 +356,37 @@ class TabularFormatBadInputTest {
     }
 
     @Test
+    void bytesThatAreNotUtf8AreLocatedEvenFarIntoAFile(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("latin1.csv");
+        StringBuilder csv = new StringBuilder(PROGRAM_HEADER);
+        for (int i = 1; i <= 400; i++) {
+            csv.append("P1,Title,6,LO").append(i).append(",text,skill\n");
+        }
+        csv.append("P1,Title,6,LO401,Caf\u00e9 culture,skill\n");
+        Files.write(file, csv.toString().getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThat(Tables.problems(() -> TabularFormat.readPrograms(file))).containsExactly(new ReadProblem(
+                Location.at("latin1.csv", 402, 21), Reason.MALFORMED_SYNTAX, "the input is not valid UTF-8: the byte"
+                        + " 0xE9 here is not part of a UTF-8 character (save the file as UTF-8); reading stopped"));
+    }
+
+    @Test
+    void noMessageShowsTheParsersInternals() {
+        List<String> bad = List.of(
+                PROGRAM_HEADER + "P1,\"Title\"x,6,LO1,text,skill\n",
+                PROGRAM_HEADER + "P1,\"Title,6,LO1,text,skill\n",
+                PROGRAM_HEADER + "P1,Title,6,LO1,text\n",
+                PROGRAM_HEADER + "P1,Title,six,LO1,text,skil\n",
+                "\"a\"b\"\n",
+                STANDARD_HEADER + "S1,Title,6,R1,text,skill,1e400\n");
+
+        for (String csv : bad) {
+            assertThat(programProblems(csv)).allSatisfy(NativeDocs::readable);
+            assertThat(standardProblems(csv)).allSatisfy(NativeDocs::readable);
+        }
+    }
+
+    @Test
     void severalBadRowsAreAllReportedInLineOrder() {
         String csv = PROGRAM_HEADER
                 + GOOD_ROW

@@ -137,6 +137,8 @@ final class CsvRows implements Closeable {
             }
             throw new FatalReadProblem(nextCellLine, cellIndex, Reason.MALFORMED_SYNTAX,
                     "malformed CSV in cell " + cellIndex + ": " + message + "; reading stopped", e);
+        } catch (Utf8Reader.MalformedUtf8Exception e) {
+            throw new FatalReadProblem(e.line, e.column, Reason.MALFORMED_SYNTAX, e.getMessage() + "; reading stopped", e);
         } catch (CharacterCodingException e) {
             throw new FatalReadProblem(nextCellLine, 0, Reason.MALFORMED_SYNTAX,
                     "the input is not valid UTF-8 (" + describe(e) + "); reading stopped", e);

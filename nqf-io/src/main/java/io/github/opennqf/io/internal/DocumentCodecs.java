@@ -86,7 +86,7 @@ final class DocumentCodecs {
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String field = it.next();
             if (!field.equals(FORMAT_VERSION) && !field.equals(TYPE) && !field.equals(SCHEMA) && !field.equals(type.name())) {
-                in.problem("/" + escape(field), Reason.UNKNOWN_FIELD, "unknown field '" + field + "' in a " + type
+                in.problem("/" + escape(field), Reason.UNKNOWN_FIELD, "unknown field '" + ValueCodecs.clip(field) + "' in a " + type
                         + " document; expected formatVersion, type, $schema and " + type.name());
                 ok = false;
             }

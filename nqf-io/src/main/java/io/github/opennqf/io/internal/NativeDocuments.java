@@ -30,6 +30,7 @@ import io.github.opennqf.io.ReadLimits;
 import io.github.opennqf.io.ReadProblem;
 import io.github.opennqf.io.ReadProblem.Reason;
 import java.io.BufferedReader;
+import java.io.InputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -43,6 +44,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -98,14 +100,22 @@ public final class NativeDocuments {
     public static Document<?> read(Reader in, String source, Syntax syntax, @Nullable DocumentType<?> expected,
             ReadLimits limits, Map<FrameworkRef, Set<Integer>> frameworks) {
         Problems problems = new Problems(source, limits.maxProblems());
-        try (JsonParser parser = factory(syntax, limits).createParser(in)) {
-            LocatedTree tree = LocatedTree.parse(parser, source, limits.maxDepth(), limits.maxStringLength());
-            JsonToken after = parser.nextToken();
-            if (after != null) {
-                JsonLocation at = parser.currentTokenLocation();
-                problems.add(new Location(source, at.getLineNr(), at.getColumnNr(), null), Reason.MALFORMED_SYNTAX,
-                        syntax == Syntax.YAML ? "more than one YAML document in the input; put one document per file"
-                                : "unexpected content after the end of the document", null);
+        LocatedTree tree = new LocatedTree(source, limits.maxDepth(), limits.maxStringLength());
+        Reader text = syntax == Syntax.YAML ? new YamlCharacterReader(in) : in;
+        try (JsonParser parser = factory(syntax, limits).createParser(text)) {
+            try {
+                tree.parse(parser);
+                JsonToken after = parser.nextToken();
+                if (after != null) {
+                    JsonLocation at = parser.currentTokenLocation();
+                    problems.add(new Location(source, at.getLineNr(), at.getColumnNr(), null), Reason.MALFORMED_SYNTAX,
+                            syntax == Syntax.YAML ? "more than one YAML document in the input; put one document per file"
+                                    : "unexpected content after the end of the document", null);
+                    throw problems.exception();
+                }
+            } catch (IOException e) {
+                ReadProblem problem = parseProblem(e, parser, tree, source, limits);
+                problems.add(problem.location(), problem.reason(), problem.message(), e);
                 throw problems.exception();
             }
             Binding binding = new Binding(tree, problems, limits, frameworks);
@@ -117,9 +127,9 @@ public final class NativeDocuments {
                 return document;
             }
         } catch (FatalReadProblem e) {
-            problems.add(location(source, e.line, e.column), e.reason, e.getMessage(), e.getCause());
+            problems.add(location(source, e.line, e.column, tree.current()), e.reason, e.getMessage(), e.getCause());
         } catch (IOException e) {
-            problems.add(location(source, e), reason(e), message(e), e);
+            problems.add(Location.document(source), Reason.IO_ERROR, "cannot read the input: " + CsvRows.describe(e), e);
         }
         throw problems.exception();
     }
@@ -158,7 +168,9 @@ public final class NativeDocuments {
                 }
             }
         } catch (IOException e) {
-            problems.add(location(source, lineNumber + 1, 0), reason(e), message(e), e);
+            ReadProblem problem = inputProblem(e, source);
+            problems.add(problem.location().line() > 0 ? problem.location() : location(source, lineNumber + 1, 0, null),
+                    problem.reason(), problem.message(), e);
         }
         if (!problems.isEmpty()) {
             throw problems.exception();
@@ -169,24 +181,33 @@ public final class NativeDocuments {
     private static @Nullable ApplicantProfile applicantLine(JsonFactory factory, String line, String source,
             long lineNumber, ReadLimits limits, Map<FrameworkRef, Set<Integer>> frameworks, Problems problems) {
         Problems own = new Problems(source, limits.maxProblems());
+        LocatedTree tree = new LocatedTree(source, limits.maxDepth(), limits.maxStringLength());
         try (JsonParser parser = factory.createParser(new StringReader(line))) {
-            LocatedTree tree = LocatedTree.parse(parser, source, limits.maxDepth(), limits.maxStringLength());
-            if (parser.nextToken() != null) {
-                throw new FatalReadProblem(1, parser.currentTokenLocation().getColumnNr(), Reason.MALFORMED_SYNTAX,
-                        "unexpected content after the applicant; a JSON-lines file holds one object per line", null);
+            try {
+                tree.parse(parser);
+                if (parser.nextToken() != null) {
+                    own.add(location(source, 1, parser.currentTokenLocation().getColumnNr(), null),
+                            Reason.MALFORMED_SYNTAX, "unexpected content after the applicant; a JSON-lines file"
+                                    + " holds one object per line", null);
+                }
+            } catch (IOException e) {
+                ReadProblem problem = parseProblem(e, parser, tree, source, limits);
+                own.add(problem.location(), problem.reason(), problem.message(), e);
             }
-            Binding binding = new Binding(tree, own, limits, frameworks);
-            ApplicantProfile applicant = ModelCodecs.APPLICANT.read(binding, "", tree.root());
-            if (applicant != null && binding.failures() == 0) {
-                ModelValidation.validate(binding, "", applicant);
-            }
-            if (applicant != null && binding.failures() == 0) {
-                return applicant;
+            if (own.isEmpty()) {
+                Binding binding = new Binding(tree, own, limits, frameworks);
+                ApplicantProfile applicant = ModelCodecs.APPLICANT.read(binding, "", tree.root());
+                if (applicant != null && binding.failures() == 0) {
+                    ModelValidation.validate(binding, "", applicant);
+                }
+                if (applicant != null && binding.failures() == 0) {
+                    return applicant;
+                }
             }
         } catch (FatalReadProblem e) {
-            own.add(location(source, e.line, e.column), e.reason, e.getMessage(), e.getCause());
+            own.add(location(source, e.line, e.column, tree.current()), e.reason, e.getMessage(), e.getCause());
         } catch (IOException e) {
-            own.add(location(source, e), reason(e), message(e), e);
+            own.add(Location.document(source), Reason.IO_ERROR, "cannot read the input: " + CsvRows.describe(e), e);
         }
         // Re-home the line's own locations (line 1 of the line's text) onto the file's line.
         for (ReadProblem p : own.exception().problems()) {
@@ -241,8 +262,9 @@ public final class NativeDocuments {
     }
 
     private static JsonFactory factory(Syntax syntax, ReadLimits limits) {
-        // Jackson's own limits sit one above ours, so that ours (which report the location) fire first;
-        // Jackson's stop a single huge token before it is held in memory.
+        // Jackson's own limits sit one above ours, so that ours (which know where the value is) fire
+        // first where they can; Jackson's stop a single huge token before it is held in memory, and
+        // its problems are worded as ours (parseProblem).
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxDepth() + 1)
                 .maxStringLength(limits.maxStringLength() + 1)
@@ -258,7 +280,8 @@ public final class NativeDocuments {
         LoaderOptions loader = new LoaderOptions();
         loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()));
         loader.setMaxAliasesForCollections(0);
-        loader.setAllowDuplicateKeys(false);
+        // Repeated keys are found by LocatedTree, which reports them as DUPLICATE like JSON's; SnakeYAML's
+        // own check (setAllowDuplicateKeys(false)) would make Jackson report a syntax error instead.
         loader.setNestingDepthLimit(limits.maxDepth() + 1);
         return YAMLFactory.builder()
                 .loaderOptions(loader)
@@ -267,51 +290,146 @@ public final class NativeDocuments {
                 .build();
     }
 
-    private static Location location(String source, long line, long column) {
-        return line > 0 ? Location.at(source, line, Math.max(column, 0)) : Location.document(source);
+    /**
+     * Wraps UTF-8 bytes as characters, counting the bytes against {@link ReadLimits#maxBytes()};
+     * malformed UTF-8 is a problem, not a replacement character.
+     */
+    public static Reader utf8(InputStream in, ReadLimits limits) {
+        return new Utf8Reader(new BoundedInputStream(in, limits.maxBytes()));
     }
 
-    private static Location location(String source, IOException e) {
-        if (e instanceof JsonProcessingException j && j.getLocation() != null) {
-            JsonLocation at = j.getLocation();
-            return location(source, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0));
-        }
-        return Location.document(source);
+    private static Location location(String source, long line, long column, @Nullable String pointer) {
+        return line > 0 ? new Location(source, line, Math.max(column, 0), pointer)
+                : pointer == null ? Location.document(source) : Location.pointer(source, pointer);
     }
 
-    private static Reason reason(IOException e) {
-        if (e instanceof InputTooLargeException || e instanceof StreamConstraintsException) {
-            return Reason.LIMIT_EXCEEDED;
+    /**
+     * A parser's failure as a problem a person can act on: located at the parser's position and
+     * the JSON pointer of the value being read, with the parser's wording cleaned of its own
+     * class, feature and source names.
+     */
+    private static ReadProblem parseProblem(IOException e, JsonParser parser, LocatedTree tree, String source,
+            ReadLimits limits) {
+        ReadProblem underneath = inputProblem(e, source);
+        if (underneath.reason() != Reason.IO_ERROR) {
+            return underneath;
         }
-        if (e instanceof JsonEOFException) {
-            return Reason.TRUNCATED;
+        String pointer = tree.current();
+        if (e instanceof StreamConstraintsException) {
+            // where the too long string or number starts; a name fails before it becomes the current token
+            JsonLocation at = String.valueOf(e.getMessage()).startsWith("Name length") ? parser.currentLocation()
+                    : parser.currentTokenLocation();
+            return new ReadProblem(location(source, at.getLineNr(), at.getColumnNr(), pointer), Reason.LIMIT_EXCEEDED,
+                    constraintMessage(String.valueOf(e.getMessage()), limits));
         }
-        if (e instanceof JsonProcessingException || e instanceof CharacterCodingException) {
-            String m = String.valueOf(e.getMessage());
-            if (m.contains("end-of-input") || m.contains("end of the stream") || m.contains("Unexpected end")) {
-                return Reason.TRUNCATED;
+        if (!(e instanceof JsonProcessingException j)) {
+            return underneath;
+        }
+        JsonLocation at = j.getLocation() != null ? j.getLocation() : parser.currentLocation();
+        Location location = location(source, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0), pointer);
+        org.yaml.snakeyaml.error.MarkedYAMLException yaml = cause(e, org.yaml.snakeyaml.error.MarkedYAMLException.class);
+        String detail = yaml != null ? yamlMessage(yaml) : String.valueOf(j.getOriginalMessage());
+        if (e instanceof JsonEOFException || detail.contains("end-of-input") || detail.contains("<stream end>")
+                || detail.contains("end of stream") || detail.contains("end of the stream")) {
+            return new ReadProblem(location, Reason.TRUNCATED, LocatedTree.TRUNCATED);
+        }
+        return new ReadProblem(location, Reason.MALFORMED_SYNTAX, parserMessage(detail));
+    }
+
+    /**
+     * The problems found below the parser, in the input itself (too large, not UTF-8, a character
+     * YAML does not allow), wherever the parser wrapped them; else an {@code IO_ERROR}.
+     */
+    private static ReadProblem inputProblem(IOException e, String source) {
+        InputTooLargeException large = cause(e, InputTooLargeException.class);
+        if (large != null) {
+            return new ReadProblem(Location.document(source), Reason.LIMIT_EXCEEDED, large.problemMessage());
+        }
+        YamlCharacterReader.DisallowedCharacterException character =
+                cause(e, YamlCharacterReader.DisallowedCharacterException.class);
+        if (character != null) {
+            return new ReadProblem(Location.at(source, character.line, character.column), Reason.MALFORMED_SYNTAX,
+                    character.getMessage());
+        }
+        Utf8Reader.MalformedUtf8Exception utf8 = cause(e, Utf8Reader.MalformedUtf8Exception.class);
+        if (utf8 != null) {
+            return new ReadProblem(Location.at(source, utf8.line, utf8.column), Reason.MALFORMED_SYNTAX, utf8.getMessage());
+        }
+        if (cause(e, CharacterCodingException.class) != null) {
+            return new ReadProblem(Location.document(source), Reason.MALFORMED_SYNTAX, "the input is not valid UTF-8");
+        }
+        return new ReadProblem(Location.document(source), Reason.IO_ERROR, "cannot read the input: " + CsvRows.describe(e));
+    }
+
+    private static <X extends Throwable> @Nullable X cause(Throwable e, Class<X> type) {
+        int depth = 0;
+        for (Throwable t = e; t != null && depth < 16; t = t.getCause(), depth++) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
             }
-            if (m.contains("exceeds the limit") || m.contains("Number of aliases")) {
-                return Reason.LIMIT_EXCEEDED;
-            }
-            return Reason.MALFORMED_SYNTAX;
         }
-        return Reason.IO_ERROR;
+        return null;
     }
 
-    private static String message(IOException e) {
-        if (e instanceof InputTooLargeException t) {
-            return t.problemMessage();
+    /** Jackson's wording of its read constraints, as the limits of {@link ReadLimits}. */
+    private static String constraintMessage(String message, ReadLimits limits) {
+        if (message.startsWith("String value length")) {
+            return "a string is longer than the limit of " + limits.maxStringLength()
+                    + " characters (ReadLimits.maxStringLength); reading stopped";
         }
-        if (e instanceof CharacterCodingException) {
-            return "the input is not valid UTF-8";
+        if (message.startsWith("Name length")) {
+            return "a field name is longer than the limit of " + limits.maxStringLength()
+                    + " characters (ReadLimits.maxStringLength); reading stopped";
         }
-        if (e instanceof JsonProcessingException j) {
-            String m = j.getOriginalMessage();
-            return m == null ? j.getClass().getSimpleName() : firstLine(m);
+        if (message.startsWith("Number value length")) {
+            return "a number has more than " + StreamReadConstraints.DEFAULT_MAX_NUM_LEN
+                    + " digits, the most this reader accepts; reading stopped";
         }
-        return "cannot read the input: " + CsvRows.describe(e);
+        if (message.startsWith("Document nesting depth")) {
+            return "the document nests objects and arrays deeper than the limit of " + limits.maxDepth()
+                    + " (ReadLimits.maxDepth); reading stopped";
+        }
+        if (message.startsWith("Document length")) {
+            return "the input is larger than the limit of " + limits.maxBytes()
+                    + " characters (ReadLimits.maxBytes); reading stopped";
+        }
+        return "the input goes beyond a limit of the parser; reading stopped";
     }
+
+    /** SnakeYAML's problem, with the construct it was reading: "expected ',' or ']', but got : (while parsing a flow sequence)". */
+    private static String yamlMessage(org.yaml.snakeyaml.error.MarkedYAMLException e) {
+        String problem = e.getProblem();
+        String context = e.getContext();
+        if (problem == null) {
+            return String.valueOf(context);
+        }
+        return context == null ? problem : problem + " (" + context + ")";
+    }
+
+    /** A parser's message, first line only, without the parser's class, feature and source names. */
+    static String parserMessage(String message) {
+        String m = firstLine(message).strip();
+        if (m.startsWith("Expected a field name (Scalar value in YAML)")) {
+            return "a key must be a plain value, not a list or a mapping";
+        }
+        m = SOURCE_REFERENCE.matcher(m).replaceAll("");
+        m = FEATURE_HINT.matcher(m).replaceAll("");
+        m = CLASS_NAME.matcher(m).replaceAll("a value");
+        m = m.strip();
+        if (m.isEmpty()) {
+            return "the input is not well-formed";
+        }
+        return Character.toLowerCase(m.charAt(0)) + m.substring(1);
+    }
+
+    /** "(start marker at [Source: REDACTED ...; line: 1, column: 1])" and the like. */
+    private static final Pattern SOURCE_REFERENCE = Pattern.compile("\\s*\\([^()]*\\[Source:.*?\\][^()]*\\)|\\s*at \\[Source:.*$");
+    /** ": enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow" and "(... Feature 'ALLOW_COMMENTS' not enabled ...)". */
+    private static final Pattern FEATURE_HINT = Pattern.compile(
+            "[:;,]?\\s*(?:enable|use) `[^`]*`.*$|\\s*\\([^()]*Feature '[A-Z_]+'[^()]*\\)|\\s*`[^`]*`");
+    /** A Java class name, in angle brackets or not: "<org.yaml.snakeyaml.events.SequenceStartEvent(...)>". */
+    private static final Pattern CLASS_NAME = Pattern.compile(
+            "<?\\b(?:[a-z][a-z0-9_]*\\.){2,}[A-Z][A-Za-z0-9_$]*(?:\\([^)]*\\))?>?");
 
     private static String firstLine(String message) {
         int nl = message.indexOf('\n');

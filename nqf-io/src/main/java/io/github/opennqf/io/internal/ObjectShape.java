@@ -126,8 +126,8 @@ final class ObjectShape<T> {
             while (names.hasNext()) {
                 String field = names.next();
                 if (!byName.containsKey(field) && !(kind != null && field.equals("kind"))) {
-                    in.problem(LocatedTree.child(pointer, field), Reason.UNKNOWN_FIELD, "unknown field '" + field
-                            + "' in " + shape.description + suggestion(field));
+                    in.problem(LocatedTree.child(pointer, field), Reason.UNKNOWN_FIELD, "unknown field '"
+                            + ValueCodecs.clip(field) + "' in " + shape.description + suggestion(field));
                 }
             }
             @Nullable Object[] values = new Object[fields.size()];
@@ -162,6 +162,9 @@ final class ObjectShape<T> {
             String best = null;
             int bestDistance = 3;
             for (String known : byName.keySet()) {
+                if (Math.abs(unknown.length() - known.length()) >= bestDistance) {
+                    continue; // the distance is at least the difference in length: no need to compute it
+                }
                 int d = editDistance(unknown.toLowerCase(java.util.Locale.ROOT), known.toLowerCase(java.util.Locale.ROOT));
                 if (d < bestDistance) {
                     bestDistance = d;

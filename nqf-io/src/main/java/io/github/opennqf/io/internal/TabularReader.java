@@ -11,11 +11,7 @@ import io.github.opennqf.program.EducationalProgram;
 import io.github.opennqf.standard.ProfessionalStandard;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -60,10 +56,7 @@ public final class TabularReader {
         Path fileName = csv.getFileName();
         String source = fileName == null ? csv.toString() : fileName.toString();
         try (InputStream raw = Files.newInputStream(csv)) {
-            CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            Reader in = new InputStreamReader(new BoundedInputStream(raw, options.limits().maxBytes()), utf8);
+            Reader in = new Utf8Reader(new BoundedInputStream(raw, options.limits().maxBytes()));
             return read(in, source, options, Long.MAX_VALUE, sinks);
         } catch (IOException e) {
             ReadProblem problem = new ReadProblem(Location.document(source), Reason.IO_ERROR,
