@@ -97,56 +97,47 @@ final class ModelCodecs {
             ValueCodecs.pattern("^[a-z0-9][a-z0-9-]{0,63}:[A-Za-z0-9][A-Za-z0-9.-]{0,31}$"));
 
     /** A reference to a framework, which must be known to the read. */
-    static final Codec<FrameworkRef> FRAMEWORK_REF = new Codec<>() {
-        @Override
-        public @Nullable FrameworkRef read(Binding in, String pointer, JsonNode node) {
-            FrameworkRef ref = FRAMEWORK_ID.read(in, pointer, node);
-            return ref != null && in.resolves(pointer, ref, null) ? ref : null;
-        }
-
-        @Override
-        public JsonNode write(FrameworkRef value) {
-            return FRAMEWORK_ID.write(value);
-        }
-
-        @Override
-        public ObjectNode schema(SchemaDefinitions definitions) {
-            return FRAMEWORK_ID.schema(definitions);
-        }
-
-        @Override
-        public String describe() {
-            return FRAMEWORK_ID.describe();
-        }
-    };
+    static final Codec<FrameworkRef> FRAMEWORK_REF = resolved(FRAMEWORK_ID, (in, pointer, ref) ->
+            in.resolves(pointer, ref, null));
 
     private static final Codec<LevelRef> LEVEL_REF_TEXT = ValueCodecs.parsed(
             "a level of a framework such as \"kz-nqf:2025/6\"", LevelRef::parse, LevelRef::toString,
             ValueCodecs.pattern("^[a-z0-9][a-z0-9-]{0,63}:[A-Za-z0-9][A-Za-z0-9.-]{0,31}/[0-8](\\.[1-9][0-9]?)?$"));
 
     /** A reference to a level of a framework, which must be known to the read and have that level. */
-    static final Codec<LevelRef> LEVEL_REF = new Codec<>() {
-        @Override
-        public @Nullable LevelRef read(Binding in, String pointer, JsonNode node) {
-            LevelRef ref = LEVEL_REF_TEXT.read(in, pointer, node);
-            return ref != null && in.resolves(pointer, ref.framework(), ref.level()) ? ref : null;
-        }
+    static final Codec<LevelRef> LEVEL_REF = resolved(LEVEL_REF_TEXT, (in, pointer, ref) ->
+            in.resolves(pointer, ref.framework(), ref.level()));
 
-        @Override
-        public JsonNode write(LevelRef value) {
-            return LEVEL_REF_TEXT.write(value);
-        }
+    /** Checks that a value read refers to something the read knows; records a problem when not. */
+    private interface Resolution<T> {
+        boolean resolves(Binding in, String pointer, T value);
+    }
 
-        @Override
-        public ObjectNode schema(SchemaDefinitions definitions) {
-            return LEVEL_REF_TEXT.schema(definitions);
-        }
+    /** @return a codec that reads as {@code base} does, then checks the reference resolves */
+    private static <T> Codec<T> resolved(Codec<T> base, Resolution<T> resolution) {
+        return new Codec<>() {
+            @Override
+            public @Nullable T read(Binding in, String pointer, JsonNode node) {
+                T value = base.read(in, pointer, node);
+                return value != null && resolution.resolves(in, pointer, value) ? value : null;
+            }
 
-        @Override
-        public String describe() {
-            return LEVEL_REF_TEXT.describe();
-        }
-    };
+            @Override
+            public JsonNode write(T value) {
+                return base.write(value);
+            }
+
+            @Override
+            public ObjectNode schema(SchemaDefinitions definitions) {
+                return base.schema(definitions);
+            }
+
+            @Override
+            public String describe() {
+                return base.describe();
+            }
+        };
+    }
 
     static final Codec<DescriptorCategory> CATEGORY = ValueCodecs.enumBy(DescriptorCategory.class,
             DescriptorCategory::code, "descriptor category");

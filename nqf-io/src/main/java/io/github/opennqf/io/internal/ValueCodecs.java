@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,121 +35,65 @@ final class ValueCodecs {
     static final Codec<String> STRING = new StringCodec("a string", false);
 
     /** A finite number. */
-    static final Codec<Double> NUMBER = new Codec<>() {
-        @Override
-        public @Nullable Double read(Binding in, String pointer, JsonNode node) {
-            if (!node.isNumber()) {
-                in.problem(pointer, Reason.WRONG_TYPE, "expected a number, found " + kindOf(node));
-                return null;
-            }
-            double d = node.doubleValue();
-            if (!Double.isFinite(d)) {
-                in.problem(pointer, Reason.INVALID_VALUE, "the number " + node + " is out of range");
-                return null;
-            }
-            return d;
-        }
-
-        @Override
-        public JsonNode write(Double value) {
-            return NODES.numberNode(value);
-        }
-
-        @Override
-        public ObjectNode schema(SchemaDefinitions definitions) {
-            return NODES.objectNode().put("type", "number");
-        }
-
-        @Override
-        public String describe() {
-            return "a number";
-        }
-    };
+    static final Codec<Double> NUMBER = scalar("a number", type("number"), JsonNode::isNumber,
+            node -> Double.isFinite(node.doubleValue()) ? null : "the number " + node + " is out of range",
+            JsonNode::doubleValue, NODES::numberNode);
 
     /** A whole number from 1, such as a rank. */
-    static final Codec<Integer> POSITIVE_INTEGER = new Codec<>() {
-        @Override
-        public @Nullable Integer read(Binding in, String pointer, JsonNode node) {
-            if (!node.isIntegralNumber()) {
-                in.problem(pointer, Reason.WRONG_TYPE, "expected a whole number, found " + kindOf(node));
-                return null;
-            }
-            if (!node.canConvertToInt() || node.intValue() < 1) {
-                in.problem(pointer, Reason.INVALID_VALUE, "expected a whole number from 1, found " + clip(node.asText()));
-                return null;
-            }
-            return node.intValue();
-        }
-
-        @Override
-        public JsonNode write(Integer value) {
-            return NODES.numberNode(value);
-        }
-
-        @Override
-        public ObjectNode schema(SchemaDefinitions definitions) {
-            return NODES.objectNode().put("type", "integer").put("minimum", 1);
-        }
-
-        @Override
-        public String describe() {
-            return "a whole number from 1";
-        }
-    };
+    static final Codec<Integer> POSITIVE_INTEGER = scalar("a whole number", type("integer").put("minimum", 1), JsonNode::isIntegralNumber,
+            node -> node.canConvertToInt() && node.intValue() >= 1 ? null
+                    : "expected a whole number from 1, found " + clip(node.asText()),
+            JsonNode::intValue, NODES::numberNode);
 
     /** An exact decimal number, such as a number of credits or hours. */
-    static final Codec<BigDecimal> DECIMAL = new Codec<>() {
-        @Override
-        public @Nullable BigDecimal read(Binding in, String pointer, JsonNode node) {
-            if (!node.isNumber()) {
-                in.problem(pointer, Reason.WRONG_TYPE, "expected a number, found " + kindOf(node));
-                return null;
-            }
-            return node.decimalValue();
-        }
-
-        @Override
-        public JsonNode write(BigDecimal value) {
-            return NODES.numberNode(value);
-        }
-
-        @Override
-        public ObjectNode schema(SchemaDefinitions definitions) {
-            return NODES.objectNode().put("type", "number");
-        }
-
-        @Override
-        public String describe() {
-            return "a number";
-        }
-    };
+    static final Codec<BigDecimal> DECIMAL = scalar("a number", type("number"), JsonNode::isNumber, node -> null,
+            JsonNode::decimalValue, NODES::numberNode);
 
     /** {@code true} or {@code false}. */
-    static final Codec<Boolean> BOOLEAN = new Codec<>() {
-        @Override
-        public @Nullable Boolean read(Binding in, String pointer, JsonNode node) {
-            if (!node.isBoolean()) {
-                in.problem(pointer, Reason.WRONG_TYPE, "expected true or false, found " + kindOf(node));
-                return null;
+    static final Codec<Boolean> BOOLEAN = scalar("true or false", type("boolean"), JsonNode::isBoolean, node -> null,
+            JsonNode::booleanValue, NODES::booleanNode);
+
+    /**
+     * The codec of a value written as a JSON scalar of one type.
+     *
+     * @param description what the value is, for messages
+     * @param schema the value's JSON Schema
+     * @param isType whether a node has the right JSON type (else a {@link Reason#WRONG_TYPE} problem)
+     * @param invalid why a node of the right type is still invalid, or {@code null} when it is valid
+     */
+    private static <T> Codec<T> scalar(String description, ObjectNode schema, Predicate<JsonNode> isType,
+            Function<JsonNode, @Nullable String> invalid, Function<JsonNode, T> read, Function<T, JsonNode> write) {
+        return new Codec<>() {
+            @Override
+            public @Nullable T read(Binding in, String pointer, JsonNode node) {
+                if (!isType.test(node)) {
+                    in.problem(pointer, Reason.WRONG_TYPE, "expected " + description + ", found " + kindOf(node));
+                    return null;
+                }
+                String why = invalid.apply(node);
+                if (why != null) {
+                    in.problem(pointer, Reason.INVALID_VALUE, why);
+                    return null;
+                }
+                return read.apply(node);
             }
-            return node.booleanValue();
-        }
 
-        @Override
-        public JsonNode write(Boolean value) {
-            return NODES.booleanNode(value);
-        }
+            @Override
+            public JsonNode write(T value) {
+                return write.apply(value);
+            }
 
-        @Override
-        public ObjectNode schema(SchemaDefinitions definitions) {
-            return NODES.objectNode().put("type", "boolean");
-        }
+            @Override
+            public ObjectNode schema(SchemaDefinitions definitions) {
+                return schema.deepCopy();
+            }
 
-        @Override
-        public String describe() {
-            return "true or false";
-        }
-    };
+            @Override
+            public String describe() {
+                return description;
+            }
+        };
+    }
 
     /**
      * Text in one or more languages: an object from BCP 47 language tag to non-blank text, such as
@@ -278,6 +223,11 @@ final class ValueCodecs {
     static <T> Codec<T> parsed(String description, Function<String, T> parse, Function<T, String> format,
             ObjectNode schema) {
         return new ParsedCodec<>(description, parse, format, schema);
+    }
+
+    /** A schema of one JSON type, such as {@code number}. */
+    private static ObjectNode type(String jsonType) {
+        return NODES.objectNode().put("type", jsonType);
     }
 
     /** A string schema with a pattern. */
