@@ -130,7 +130,7 @@ class TabularFormatBadInputTest {
                         + " as 6, or a level and a sector sub-level such as 6.2"),
                 problem(4, 3, Reason.INVALID_VALUE, "program_level: '6.0' is not valid: the sub-level after '.'"
                         + " must be a number 1–99 without leading zeros"),
-                problem(5, 3, Reason.INVALID_VALUE, "program_level: '0' is not valid: level 0 is not a level of"
+                problem(5, 3, Reason.DANGLING_REFERENCE, "program_level: '0' is not valid: level 0 is not a level of"
                         + " kz-nqf:2025 (its levels are 1, 2, 3, 4, 5, 6, 7, 8)"));
     }
 

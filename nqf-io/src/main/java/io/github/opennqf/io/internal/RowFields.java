@@ -114,7 +114,9 @@ final class RowFields {
         String rankText = dot < 0 ? value : value.substring(0, dot);
         String rankProblem = context.rankProblem(rankText);
         if (rankProblem != null) {
-            invalid(column, value, Reason.INVALID_VALUE, rankProblem);
+            // a rank the model allows (0-8) that the framework lacks refers to a level that is not there
+            boolean inModelRange = rankText.length() == 1 && rankText.charAt(0) <= '8';
+            invalid(column, value, inModelRange ? Reason.DANGLING_REFERENCE : Reason.INVALID_VALUE, rankProblem);
             return Parsed.invalid();
         }
         Level level;
