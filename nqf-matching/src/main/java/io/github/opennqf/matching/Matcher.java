@@ -4,6 +4,7 @@ import io.github.opennqf.InvalidValueException;
 import io.github.opennqf.matching.internal.CompiledMatcher;
 import io.github.opennqf.matching.internal.DocVectors;
 import io.github.opennqf.matching.internal.Engine;
+import io.github.opennqf.matching.internal.OutcomeIndex;
 import io.github.opennqf.program.EducationalProgram;
 import io.github.opennqf.standard.ProfessionalStandard;
 import java.util.ArrayList;
@@ -202,12 +203,17 @@ public final class Matcher {
         double[] scores = hybrid(blend(compiled.scoreAgainstStandards(query, true)), programEmbedding(program),
                 standardEmbeddings);
         int[] order = order(scores, standardIdRank);
-        List<RankedMatch> explained = new ArrayList<>();
-        for (int r = 0; r < Math.min(explainTop, order.length); r++) {
-            ProfessionalStandard s = standards.get(order[r]);
-            CoverageReport report = compiled.explainer().explain(program, query, s, compiled.standardVectors(order[r]));
-            explained.add(new RankedMatch(program.id(), r + 1, s.code(), scores[order[r]],
-                    rankConfidence(scores, order, r), report));
+        int top = Math.min(explainTop, order.length);
+        List<RankedMatch> explained = new ArrayList<>(top);
+        if (top > 0) {
+            // the program side of the explanations, built once for all of them
+            OutcomeIndex outcomes = compiled.explainer().index(program, query);
+            for (int r = 0; r < top; r++) {
+                ProfessionalStandard s = standards.get(order[r]);
+                CoverageReport report = compiled.explainer().explain(outcomes, s, compiled.standardVectors(order[r]));
+                explained.add(new RankedMatch(program.id(), r + 1, s.code(), scores[order[r]],
+                        rankConfidence(scores, order, r), report));
+            }
         }
         return new Ranking(program.id(), candidates(scores, order, i -> standards.get(i).code()), explained);
     }
