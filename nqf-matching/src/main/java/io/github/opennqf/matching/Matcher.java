@@ -5,6 +5,7 @@ import io.github.opennqf.matching.internal.CompiledMatcher;
 import io.github.opennqf.matching.internal.DocVectors;
 import io.github.opennqf.matching.internal.Engine;
 import io.github.opennqf.matching.internal.OutcomeIndex;
+import io.github.opennqf.matching.internal.PrimitiveSort;
 import io.github.opennqf.program.EducationalProgram;
 import io.github.opennqf.standard.ProfessionalStandard;
 import java.util.ArrayList;
@@ -424,15 +425,7 @@ public final class Matcher {
      * sorted order, computed once at build time.
      */
     private static int[] order(double[] scores, int[] idRank) {
-        int[] idx = new int[scores.length];
-        for (int i = 0; i < idx.length; i++) {
-            idx[i] = i;
-        }
-        io.github.opennqf.matching.internal.PrimitiveSort.sort(idx, (a, b) -> {
-            int c = Double.compare(scores[b], scores[a]);
-            return c != 0 ? c : Integer.compare(idRank[a], idRank[b]);
-        });
-        return idx;
+        return PrimitiveSort.orderByScore(scores, idRank);
     }
 
     /** For each index, its position when the ids are sorted. */

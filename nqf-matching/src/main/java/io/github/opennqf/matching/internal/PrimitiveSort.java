@@ -1,30 +1,57 @@
 package io.github.opennqf.matching.internal;
 
+import java.util.Arrays;
+
 /**
- * Sorting of primitive arrays without boxing: a stable merge sort of int indices under an int
- * comparator, and sorting of (key, value) pairs by key. Not API.
+ * Sorting of primitive arrays without boxing or comparator calls: the ranking order of scored
+ * candidates, and (key, value) pairs by key. Not API.
  */
 public final class PrimitiveSort {
+    private static final int INSERTION_RUN = 16;
+
     private PrimitiveSort() {}
 
-    /** Compares two indices. */
-    @FunctionalInterface
-    public interface IntComparator {
-        int compare(int a, int b);
+    /**
+     * The candidates in ranking order: score descending in {@link Double#compare} order, ties by
+     * {@code rank} ascending.
+     *
+     * @param scores one score per candidate
+     * @param rank each candidate's position among the candidates' ids sorted; a permutation of
+     *     {@code 0 .. scores.length - 1}
+     * @return candidate indices, best first
+     */
+    public static int[] orderByScore(double[] scores, int[] rank) {
+        int n = scores.length;
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[rank[i]] = i;
+        }
+        long[] key = new long[n];
+        for (int i = 0; i < n; i++) {
+            key[i] = descending(scores[i]);
+        }
+        // a stable sort of the candidates in rank order keeps equal scores in rank order
+        mergeSort(order, new int[n], key, 0, n);
+        return order;
     }
 
-    /** Sorts {@code values} in place, stably, under {@code comparator}. */
-    public static void sort(int[] values, IntComparator comparator) {
-        int[] buffer = new int[values.length];
-        mergeSort(values, buffer, 0, values.length, comparator);
+    /**
+     * A long whose signed order is the reverse of {@link Double#compare}'s order of the doubles
+     * (-0.0 below 0.0, NaN above everything).
+     */
+    static long descending(double value) {
+        long bits = Double.doubleToLongBits(value);
+        return ~(bits ^ ((bits >> 63) & Long.MAX_VALUE));
     }
 
-    private static void mergeSort(int[] a, int[] buf, int from, int to, IntComparator c) {
-        if (to - from <= 16) {
+    /** Sorts {@code a[from, to)} stably by {@code key[a[i]]} ascending. */
+    private static void mergeSort(int[] a, int[] buf, long[] key, int from, int to) {
+        if (to - from <= INSERTION_RUN) {
             for (int i = from + 1; i < to; i++) {
                 int v = a[i];
+                long kv = key[v];
                 int j = i - 1;
-                while (j >= from && c.compare(a[j], v) > 0) {
+                while (j >= from && key[a[j]] > kv) {
                     a[j + 1] = a[j];
                     j--;
                 }
@@ -33,16 +60,16 @@ public final class PrimitiveSort {
             return;
         }
         int mid = (from + to) >>> 1;
-        mergeSort(a, buf, from, mid, c);
-        mergeSort(a, buf, mid, to, c);
-        if (c.compare(a[mid - 1], a[mid]) <= 0) {
+        mergeSort(a, buf, key, from, mid);
+        mergeSort(a, buf, key, mid, to);
+        if (key[a[mid - 1]] <= key[a[mid]]) {
             return;
         }
         System.arraycopy(a, from, buf, from, to - from);
         int i = from;
         int j = mid;
         for (int k = from; k < to; k++) {
-            if (j >= to || (i < mid && c.compare(buf[i], buf[j]) <= 0)) {
+            if (j >= to || (i < mid && key[buf[i]] <= key[buf[j]])) {
                 a[k] = buf[i++];
             } else {
                 a[k] = buf[j++];
@@ -50,21 +77,28 @@ public final class PrimitiveSort {
         }
     }
 
-    /** Sorts the parallel arrays by {@code keys} ascending; keys must be distinct. */
+    /**
+     * Sorts the parallel arrays by {@code keys} ascending, stably.
+     *
+     * @param keys non-negative keys, such as term ids
+     * @param first values moved with their keys
+     * @param second values moved with their keys
+     */
     public static void sortByKey(int[] keys, float[] first, float[] second) {
         int n = keys.length;
-        int[] order = new int[n];
+        long[] packed = new long[n];
         for (int i = 0; i < n; i++) {
-            order[i] = i;
+            packed[i] = ((long) keys[i] << 32) | i;
         }
-        sort(order, (a, b) -> Integer.compare(keys[a], keys[b]));
+        Arrays.sort(packed);
         int[] k2 = new int[n];
         float[] f2 = new float[n];
         float[] s2 = new float[n];
         for (int i = 0; i < n; i++) {
-            k2[i] = keys[order[i]];
-            f2[i] = first[order[i]];
-            s2[i] = second[order[i]];
+            int from = (int) packed[i];
+            k2[i] = keys[from];
+            f2[i] = first[from];
+            s2[i] = second[from];
         }
         System.arraycopy(k2, 0, keys, 0, n);
         System.arraycopy(f2, 0, first, 0, n);

@@ -1,0 +1,80 @@
+package io.github.opennqf.matching.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+/** The primitive sorts give the orders of the boxed, comparator-based sorts they replace. */
+class PrimitiveSortTest {
+    private static final double[] SPECIAL = {0.0, -0.0, 1.0, 0.5, Double.NaN, -1.0, Double.MIN_VALUE,
+        Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.25};
+
+    @Property(tries = 300)
+    void orderByScoreIsScoreDescendingThenRank(@ForAll long seed, @ForAll @IntRange(min = 0, max = 2000) int n) {
+        Random random = new Random(seed);
+        double[] scores = new double[n];
+        for (int i = 0; i < n; i++) {
+            // many ties and every special value
+            scores[i] = switch (random.nextInt(3)) {
+                case 0 -> SPECIAL[random.nextInt(SPECIAL.length)];
+                case 1 -> random.nextInt(5) / 4.0;
+                default -> random.nextDouble();
+            };
+        }
+        List<Integer> ranks = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ranks.add(i);
+        }
+        Collections.shuffle(ranks, random);
+        int[] rank = ranks.stream().mapToInt(Integer::intValue).toArray();
+
+        Integer[] expected = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            expected[i] = i;
+        }
+        Arrays.sort(expected, (a, b) -> {
+            int c = Double.compare(scores[b], scores[a]);
+            return c != 0 ? c : Integer.compare(rank[a], rank[b]);
+        });
+        assertThat(PrimitiveSort.orderByScore(scores, rank))
+                .containsExactly(Arrays.stream(expected).mapToInt(Integer::intValue).toArray());
+    }
+
+    @Test
+    void descendingKeysReverseDoubleCompare() {
+        for (double a : SPECIAL) {
+            for (double b : SPECIAL) {
+                assertThat(Long.signum(Long.compare(PrimitiveSort.descending(a), PrimitiveSort.descending(b))))
+                        .as("%s vs %s", a, b).isEqualTo(-Integer.signum(Double.compare(a, b)));
+            }
+        }
+    }
+
+    @Property(tries = 200)
+    void sortByKeyMovesValuesWithTheirKeys(@ForAll long seed, @ForAll @IntRange(min = 0, max = 300) int n) {
+        Random random = new Random(seed);
+        int[] keys = random.ints(0, 1_000_000).distinct().limit(n).toArray();
+        float[] first = new float[keys.length];
+        float[] second = new float[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            first[i] = keys[i] * 0.5f;
+            second[i] = -keys[i];
+        }
+        int[] expected = keys.clone();
+        Arrays.sort(expected);
+        PrimitiveSort.sortByKey(keys, first, second);
+        assertThat(keys).containsExactly(expected);
+        for (int i = 0; i < keys.length; i++) {
+            assertThat(first[i]).isEqualTo(keys[i] * 0.5f);
+            assertThat(second[i]).isEqualTo((float) -keys[i]);
+        }
+    }
+}
