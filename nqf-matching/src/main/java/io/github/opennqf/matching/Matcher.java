@@ -57,6 +57,11 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class Matcher {
+    private static final Confidence LOW = new Confidence(EnumSet.of(Confidence.ReviewReason.LOW_SCORE));
+    private static final Confidence CLOSE = new Confidence(EnumSet.of(Confidence.ReviewReason.SMALL_MARGIN));
+    private static final Confidence LOW_AND_CLOSE = new Confidence(
+            EnumSet.of(Confidence.ReviewReason.LOW_SCORE, Confidence.ReviewReason.SMALL_MARGIN));
+
     private final MatchingConfig config;
     private final List<ProfessionalStandard> standards;
     private final List<EducationalProgram> programs;
@@ -245,11 +250,12 @@ public final class Matcher {
     }
 
     private static List<CandidateScore> candidates(double[] scores, int[] order, java.util.function.IntFunction<String> id) {
-        List<CandidateScore> all = new ArrayList<>(order.length);
-        for (int i : order) {
-            all.add(new CandidateScore(id.apply(i), scores[i]));
+        CandidateScore[] all = new CandidateScore[order.length];
+        for (int r = 0; r < order.length; r++) {
+            all[r] = new CandidateScore(id.apply(order[r]), scores[order[r]]);
         }
-        return all;
+        // immutable, so that the ranking keeps it without copying again
+        return List.of(all);
     }
 
     /**
@@ -394,15 +400,10 @@ public final class Matcher {
     }
 
     private Confidence rankConfidence(double[] scores, int[] order, int r) {
-        EnumSet<Confidence.ReviewReason> reasons = EnumSet.noneOf(Confidence.ReviewReason.class);
-        if (scores[order[r]] < config.weakThreshold()) {
-            reasons.add(Confidence.ReviewReason.LOW_SCORE);
-        }
+        boolean low = scores[order[r]] < config.weakThreshold();
         double next = r + 1 < order.length ? scores[order[r + 1]] : secondBest(scores, order);
-        if (scores[order[r]] - next < config.reviewMargin() && next > 0) {
-            reasons.add(Confidence.ReviewReason.SMALL_MARGIN);
-        }
-        return new Confidence(reasons);
+        boolean close = scores[order[r]] - next < config.reviewMargin() && next > 0;
+        return low ? (close ? LOW_AND_CLOSE : LOW) : (close ? CLOSE : Confidence.CLEAR);
     }
 
     /** The best score not among the chosen ones (the runner-up of the last chosen). */

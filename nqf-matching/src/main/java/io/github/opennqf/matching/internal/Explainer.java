@@ -78,18 +78,19 @@ public final class Explainer {
      * @return the report
      */
     public CoverageReport explain(OutcomeIndex program, ProfessionalStandard standard, DocVectors sv) {
-        List<RequirementMatch> matches = new ArrayList<>(Math.max(0, sv.size() - 1));
-        List<LevelCheck> levelChecks = new ArrayList<>(standard.professionCards().size());
+        RequirementMatch[] matches = new RequirementMatch[Math.max(0, sv.size() - 1)];
+        LevelCheck[] levelChecks = new LevelCheck[standard.professionCards().size()];
         int s = 1;
+        int c = 0;
         double sum = 0;
         double covered = 0;
         double total = 0;
         for (ProfessionCard card : standard.professionCards()) {
-            levelChecks.add(levelCheck(program.program, card));
+            levelChecks[c++] = levelCheck(program.program, card);
             for (LabourFunction function : card.labourFunctions()) {
                 for (Requirement requirement : function.requirements()) {
                     RequirementMatch m = match(program, sv, s, card, function, requirement);
-                    matches.add(m);
+                    matches[s - 1] = m;
                     double w = sv.statementWeights[s];
                     sum += w * (float) m.score();
                     total += w;
@@ -102,7 +103,9 @@ public final class Explainer {
         }
         double score = total == 0 ? 0 : sum / total;
         double share = total == 0 ? 0 : covered / total;
-        return new CoverageReport(program.program.id(), standard.code(), score, share, matches, levelChecks);
+        // immutable lists, so that the report keeps them without copying again
+        return new CoverageReport(program.program.id(), standard.code(), score, share, List.of(matches),
+                List.of(levelChecks));
     }
 
     private LevelCheck levelCheck(EducationalProgram program, ProfessionCard card) {
@@ -222,8 +225,8 @@ public final class Explainer {
         int ps = o + 1;
         int[] a = pv.terms[ps];
         int[] b = sv.terms[s];
-        int[] sharedTerm = new int[Math.min(a.length, b.length)];
-        float[] contribution = new float[sharedTerm.length];
+        int[] sharedTerm = q.sharedTerm;
+        float[] contribution = q.contribution;
         int n = 0;
         int x = 0;
         int y = 0;
@@ -240,7 +243,7 @@ public final class Explainer {
             }
         }
         // the most important shared words (n-gram features only when no word is shared)
-        List<String> terms = n == 0 ? List.of() : chooseTerms(sharedTerm, contribution, n);
+        List<String> terms = n == 0 ? List.of() : chooseTerms(q, n);
         List<ConceptRef> concepts = List.of();
         if (pv.concepts[ps].length > 0 && sv.concepts[s].length > 0) {
             List<ConceptRef> shared = new ArrayList<>();
@@ -265,18 +268,21 @@ public final class Explainer {
      * Up to {@value #MAX_TERMS} shared words by contribution descending (ties in term order), or,
      * when no word is shared, up to 3 n-gram features shown as {@code ~gram}.
      */
-    private List<String> chooseTerms(int[] sharedTerm, float[] contribution, int n) {
-        boolean[] gram = new boolean[n];
+    private List<String> chooseTerms(OutcomeIndex q, int n) {
+        int[] sharedTerm = q.sharedTerm;
+        float[] contribution = q.contribution;
+        boolean[] gram = q.termFlag;
+        boolean[] used = q.termUsed;
         int words = 0;
         for (int i = 0; i < n; i++) {
             gram[i] = corpus.term(sharedTerm[i]).startsWith(Corpus.NGRAM_PREFIX);
+            used[i] = false;
             if (!gram[i]) {
                 words++;
             }
         }
         boolean grams = words == 0;
         String[] picked = new String[Math.min(grams ? 3 : MAX_TERMS, grams ? n : words)];
-        boolean[] used = new boolean[n];
         for (int found = 0; found < picked.length; found++) {
             int pick = -1;
             for (int i = 0; i < n; i++) {

@@ -43,6 +43,11 @@ public final class OutcomeIndex {
     final boolean[] concept;
     final boolean[] hit;
     final int[] hits;
+    // scratch for one outcome-requirement pair's shared terms; no outcome has more terms than this
+    final int[] sharedTerm;
+    final float[] contribution;
+    final boolean[] termFlag;
+    final boolean[] termUsed;
 
     /**
      * @param program the program
@@ -71,7 +76,9 @@ public final class OutcomeIndex {
         }
         int[] count = new int[terms.length + 1];
         boolean concepts = false;
+        int longest = 0;
         for (int o = 0; o < outcomeCount; o++) {
+            longest = Math.max(longest, vectors.terms[o + 1].length);
             for (int t : vectors.terms[o + 1]) {
                 count[local(t) + 1]++;
             }
@@ -100,6 +107,10 @@ public final class OutcomeIndex {
         this.concept = new boolean[outcomeCount];
         this.hit = new boolean[outcomeCount];
         this.hits = new int[outcomeCount];
+        this.sharedTerm = new int[longest];
+        this.contribution = new float[longest];
+        this.termFlag = new boolean[longest];
+        this.termUsed = new boolean[longest];
     }
 
     private static int hash(int term) {

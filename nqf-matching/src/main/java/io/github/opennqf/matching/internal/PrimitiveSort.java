@@ -1,6 +1,7 @@
 package io.github.opennqf.matching.internal;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sorting of primitive arrays without boxing or comparator calls: the ranking order of scored
@@ -22,16 +23,44 @@ public final class PrimitiveSort {
      */
     public static int[] orderByScore(double[] scores, int[] rank) {
         int n = scores.length;
+        int[] byRank = new int[n];
+        for (int i = 0; i < n; i++) {
+            byRank[rank[i]] = i;
+        }
+        // one long per candidate: its descending key with the low bits replaced by its rank, so
+        // that one primitive sort orders by key, then rank
+        int bits = 32 - Integer.numberOfLeadingZeros(Math.max(1, n - 1));
+        long rankMask = (1L << bits) - 1;
+        long[] packed = new long[n];
+        for (int i = 0; i < n; i++) {
+            packed[i] = ((descending(scores[i]) >> bits) << bits) | rank[i];
+        }
+        Arrays.sort(packed);
         int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[rank[i]] = i;
+        for (int r = 0; r < n; r++) {
+            order[r] = byRank[(int) (packed[r] & rankMask)];
         }
-        long[] key = new long[n];
-        for (int i = 0; i < n; i++) {
-            key[i] = descending(scores[i]);
+        // candidates whose keys agree except in the dropped low bits are now in rank order; sort
+        // each such run stably by the whole key
+        long @Nullable [] key = null;
+        int @Nullable [] buffer = null;
+        for (int from = 0, to; from < n; from = to) {
+            long head = packed[from] >> bits;
+            to = from + 1;
+            while (to < n && (packed[to] >> bits) == head) {
+                to++;
+            }
+            if (to - from > 1) {
+                if (key == null) {
+                    key = new long[n];
+                    for (int i = 0; i < n; i++) {
+                        key[i] = descending(scores[i]);
+                    }
+                    buffer = new int[n];
+                }
+                mergeSort(order, buffer, key, from, to);
+            }
         }
-        // a stable sort of the candidates in rank order keeps equal scores in rank order
-        mergeSort(order, new int[n], key, 0, n);
         return order;
     }
 

@@ -22,10 +22,11 @@ class PrimitiveSortTest {
         Random random = new Random(seed);
         double[] scores = new double[n];
         for (int i = 0; i < n; i++) {
-            // many ties and every special value
-            scores[i] = switch (random.nextInt(3)) {
+            // many ties, every special value, and values a few ulps apart (equal in the packed key)
+            scores[i] = switch (random.nextInt(4)) {
                 case 0 -> SPECIAL[random.nextInt(SPECIAL.length)];
                 case 1 -> random.nextInt(5) / 4.0;
+                case 2 -> 0.5 + random.nextInt(3000) * Math.ulp(0.5);
                 default -> random.nextDouble();
             };
         }
