@@ -143,7 +143,7 @@ public final class Explainer {
     private RequirementMatch match(OutcomeIndex q, DocVectors sv, int s, ProfessionCard card, LabourFunction function,
             Requirement requirement) {
         DocVectors pv = q.vectors;
-        int reached = q.accumulate(sv, s, 0);
+        int reached = q.accumulate(sv, s);
         if (q.hasConcepts && sv.concepts[s].length > 0) {
             for (int o = 0; o < q.outcomeCount; o++) {
                 if (pv.sharesConcept(o + 1, sv, s)) {
@@ -223,25 +223,7 @@ public final class Explainer {
     private OutcomeSupport support(OutcomeIndex q, int o, DocVectors sv, int s, float score) {
         DocVectors pv = q.vectors;
         int ps = o + 1;
-        int[] a = pv.terms[ps];
-        int[] b = sv.terms[s];
-        int[] sharedTerm = q.sharedTerm;
-        float[] contribution = q.contribution;
-        int n = 0;
-        int x = 0;
-        int y = 0;
-        while (x < a.length && y < b.length) {
-            if (a[x] == b[y]) {
-                sharedTerm[n] = a[x];
-                contribution[n++] = pv.weights[ps][x] * sv.weights[s][y];
-                x++;
-                y++;
-            } else if (a[x] < b[y]) {
-                x++;
-            } else {
-                y++;
-            }
-        }
+        int n = q.sharedTerms(o);
         // the most important shared words (n-gram features only when no word is shared)
         List<String> terms = n == 0 ? List.of() : chooseTerms(q, n);
         List<ConceptRef> concepts = List.of();

@@ -43,6 +43,11 @@ public final class OutcomeIndex {
     final boolean[] concept;
     final boolean[] hit;
     final int[] hits;
+    // the (term, outcome) pairs of the last accumulate: at most one per posting
+    private final int[] pairTerm;
+    private final int[] pairOutcome;
+    private final float[] pairProduct;
+    private int pairs;
     // scratch for one outcome-requirement pair's shared terms; no outcome has more terms than this
     final int[] sharedTerm;
     final float[] contribution;
@@ -107,6 +112,9 @@ public final class OutcomeIndex {
         this.concept = new boolean[outcomeCount];
         this.hit = new boolean[outcomeCount];
         this.hits = new int[outcomeCount];
+        this.pairTerm = new int[postingOutcome.length];
+        this.pairOutcome = new int[postingOutcome.length];
+        this.pairProduct = new float[postingOutcome.length];
         this.sharedTerm = new int[longest];
         this.contribution = new float[longest];
         this.termFlag = new boolean[longest];
@@ -135,13 +143,17 @@ public final class OutcomeIndex {
 
     /**
      * Adds statement {@code s} of {@code other} to {@link #cosine}, term by term in term-id order,
-     * marking the outcomes it reaches in {@link #hit} and listing them in {@link #hits}.
+     * marking the outcomes it reaches in {@link #hit} and listing them in {@link #hits}; every
+     * (term, outcome) pair met is kept, in that order, in {@link #pairTerm}, {@link #pairOutcome}
+     * and {@link #pairProduct} (until the next call), for the supports' shared terms.
      *
      * @return how many outcomes were reached (the first entries of {@link #hits})
      */
-    int accumulate(DocVectors other, int s, int reached) {
+    int accumulate(DocVectors other, int s) {
         int[] ts = other.terms[s];
         float[] ws = other.weights[s];
+        int reached = 0;
+        int pairs = 0;
         for (int k = 0; k < ts.length; k++) {
             int local = local(ts[k]);
             if (local < 0) {
@@ -154,10 +166,33 @@ public final class OutcomeIndex {
                     hit[o] = true;
                     hits[reached++] = o;
                 }
-                cosine[o] += postingWeight[p] * w;
+                float product = postingWeight[p] * w;
+                cosine[o] += product;
+                pairTerm[pairs] = ts[k];
+                pairOutcome[pairs] = o;
+                pairProduct[pairs++] = product;
             }
         }
+        this.pairs = pairs;
         return reached;
+    }
+
+    /**
+     * The terms outcome {@code o} shares with the statement of the last {@link #accumulate}, in
+     * term-id order, into {@link #sharedTerm} with each term's product of weights in
+     * {@link #contribution}.
+     *
+     * @return how many terms are shared
+     */
+    int sharedTerms(int o) {
+        int n = 0;
+        for (int i = 0; i < pairs; i++) {
+            if (pairOutcome[i] == o) {
+                sharedTerm[n] = pairTerm[i];
+                contribution[n++] = pairProduct[i];
+            }
+        }
+        return n;
     }
 
     /** @return outcome {@code o}'s statement in the explanation language */
