@@ -9,7 +9,12 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
-/** Document embeddings for hybrid ranking: "title. first statement", normalised. Package-private. */
+/**
+ * Document embeddings for hybrid ranking: "title. first statement", normalised. A document gets
+ * none (and keeps its lexical score) when its language is not covered by the model, when the model
+ * keeps nothing of its text (the embedder throws {@link IllegalArgumentException}), or when the
+ * vector is empty, zero or NaN. Thread-safe if the embedder is. Package-private.
+ */
 final class DocumentEmbeddings {
     private final SentenceEmbedder embedder;
     private final LanguagePriority languages;
@@ -52,7 +57,13 @@ final class DocumentEmbeddings {
         if (!embedder.languages().isEmpty() && !embedder.languages().contains(primary)) {
             return null;
         }
-        float[] v = embedder.embed(text);
+        float[] v;
+        try {
+            v = embedder.embed(text);
+        } catch (IllegalArgumentException e) {
+            // the model's tokenizer dropped the whole text (combining marks alone, for example)
+            return null;
+        }
         double norm = 0;
         for (float x : v) {
             norm += (double) x * x;

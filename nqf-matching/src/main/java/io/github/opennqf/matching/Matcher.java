@@ -52,11 +52,16 @@ import org.jspecify.annotations.Nullable;
  * analysed on the fly against the compiled vocabulary. Ranking and matrices cover the compiled ones.
  *
  * <p>Immutable and thread-safe: build once, share across threads. Results are deterministic: the
- * same inputs, in any order and with any number of threads, give the same numbers.
+ * same inputs, in any order and with any number of threads, give the same numbers. The only state
+ * that changes after building is internal and unobservable: with an embedder, the embeddings of the
+ * last few uncompiled query documents are remembered (keyed by object identity, held weakly,
+ * bounded), so that asking about the same program again does not run the model again.
  *
  * @since 0.1.0
  */
 public final class Matcher {
+    /** How many uncompiled query documents' embeddings a hybrid matcher remembers. */
+    private static final int QUERY_EMBEDDINGS_CACHED = 64;
     private static final Confidence LOW = new Confidence(EnumSet.of(Confidence.ReviewReason.LOW_SCORE));
     private static final Confidence CLOSE = new Confidence(EnumSet.of(Confidence.ReviewReason.SMALL_MARGIN));
     private static final Confidence LOW_AND_CLOSE = new Confidence(
@@ -70,9 +75,11 @@ public final class Matcher {
     private final CompiledMatcher compiled;
     private final int[] standardIdRank;
     private final int[] programIdRank;
-    private final @Nullable SentenceEmbedder embedder;
+    private final @Nullable DocumentEmbeddings embeddings;
     private final float[] @Nullable [] standardEmbeddings;
     private final float[] @Nullable [] programEmbeddings;
+    /** Embeddings of recent uncompiled queries (hybrid only); changes how often the model runs, never a result. */
+    private final QueryEmbeddingCache queryEmbeddings = new QueryEmbeddingCache(QUERY_EMBEDDINGS_CACHED);
 
     private Matcher(Builder b) {
         this.config = b.config;
@@ -83,12 +90,12 @@ public final class Matcher {
         this.compiled = new CompiledMatcher(standards, programs, config);
         this.standardIdRank = idRanks(standards.stream().map(ProfessionalStandard::code).toList());
         this.programIdRank = idRanks(programs.stream().map(EducationalProgram::id).toList());
-        this.embedder = b.embedder;
-        if (embedder == null) {
+        if (b.embedder == null) {
+            this.embeddings = null;
             this.standardEmbeddings = null;
             this.programEmbeddings = null;
         } else {
-            DocumentEmbeddings embeddings = new DocumentEmbeddings(embedder, config.explanationLanguages());
+            this.embeddings = new DocumentEmbeddings(b.embedder, config.explanationLanguages());
             this.standardEmbeddings = embeddings.ofStandards(standards);
             this.programEmbeddings = embeddings.ofPrograms(programs);
         }
@@ -205,8 +212,9 @@ public final class Matcher {
     public Ranking standardRanking(EducationalProgram program, int explainTop) {
         Objects.requireNonNull(program, "program");
         requireNonNegative(explainTop);
-        DocVectors query = vectors(program);
-        double[] scores = hybrid(blend(compiled.scoreAgainstStandards(query, true)), programEmbedding(program),
+        int known = compiledIndex(program);
+        DocVectors query = known >= 0 ? compiled.programVectors(known) : compiled.vectorise(program);
+        double[] scores = hybrid(blend(compiled.scoreAgainstStandards(query, true)), programEmbedding(program, known),
                 standardEmbeddings);
         int[] order = order(scores, standardIdRank);
         int top = Math.min(explainTop, order.length);
@@ -235,8 +243,9 @@ public final class Matcher {
     public Ranking programRanking(ProfessionalStandard standard, int explainTop) {
         Objects.requireNonNull(standard, "standard");
         requireNonNegative(explainTop);
-        DocVectors query = vectors(standard);
-        double[] scores = hybrid(blend(compiled.scoreAgainstPrograms(query, true)), standardEmbedding(standard),
+        int known = compiledIndex(standard);
+        DocVectors query = known >= 0 ? compiled.standardVectors(known) : compiled.vectorise(standard);
+        double[] scores = hybrid(blend(compiled.scoreAgainstPrograms(query, true)), standardEmbedding(standard, known),
                 programEmbeddings);
         int[] order = order(scores, programIdRank);
         List<RankedMatch> explained = new ArrayList<>();
@@ -325,19 +334,36 @@ public final class Matcher {
     }
 
     private DocVectors vectors(EducationalProgram program) {
-        Integer i = programIndex.get(program.id());
-        if (i != null && (programs.get(i) == program || programs.get(i).equals(program))) {
-            return compiled.programVectors(i);
-        }
-        return compiled.vectorise(program);
+        int i = compiledIndex(program);
+        return i >= 0 ? compiled.programVectors(i) : compiled.vectorise(program);
     }
 
     private DocVectors vectors(ProfessionalStandard standard) {
-        Integer i = standardIndex.get(standard.code());
-        if (i != null && (standards.get(i) == standard || standards.get(i).equals(standard))) {
-            return compiled.standardVectors(i);
+        int i = compiledIndex(standard);
+        return i >= 0 ? compiled.standardVectors(i) : compiled.vectorise(standard);
+    }
+
+    /**
+     * The index of a compiled program, or -1: found by id, then the same object, or else an equal
+     * one (a deep comparison, made only when the ids match).
+     */
+    private int compiledIndex(EducationalProgram program) {
+        Integer i = programIndex.get(program.id());
+        if (i == null) {
+            return -1;
         }
-        return compiled.vectorise(standard);
+        EducationalProgram known = programs.get(i);
+        return known == program || known.equals(program) ? i : -1;
+    }
+
+    /** The index of a compiled standard, or -1; as {@link #compiledIndex(EducationalProgram)}. */
+    private int compiledIndex(ProfessionalStandard standard) {
+        Integer i = standardIndex.get(standard.code());
+        if (i == null) {
+            return -1;
+        }
+        ProfessionalStandard known = standards.get(i);
+        return known == standard || known.equals(standard) ? i : -1;
     }
 
     /**
@@ -359,26 +385,22 @@ public final class Matcher {
         return lexical;
     }
 
-    private float @Nullable [] programEmbedding(EducationalProgram program) {
-        if (embedder == null || programEmbeddings == null) {
+    /**
+     * The query's embedding for hybrid ranking, or {@code null}: a compiled program's comes from
+     * build time, another's is computed once and remembered (by identity) for the next calls.
+     */
+    private float @Nullable [] programEmbedding(EducationalProgram program, int compiledIndex) {
+        if (embeddings == null || programEmbeddings == null) {
             return null;
         }
-        Integer i = programIndex.get(program.id());
-        if (i != null && programs.get(i).equals(program)) {
-            return programEmbeddings[i];
-        }
-        return new DocumentEmbeddings(embedder, config.explanationLanguages()).of(program);
+        return compiledIndex >= 0 ? programEmbeddings[compiledIndex] : queryEmbeddings.get(program, embeddings::of);
     }
 
-    private float @Nullable [] standardEmbedding(ProfessionalStandard standard) {
-        if (embedder == null || standardEmbeddings == null) {
+    private float @Nullable [] standardEmbedding(ProfessionalStandard standard, int compiledIndex) {
+        if (embeddings == null || standardEmbeddings == null) {
             return null;
         }
-        Integer i = standardIndex.get(standard.code());
-        if (i != null && standards.get(i).equals(standard)) {
-            return standardEmbeddings[i];
-        }
-        return new DocumentEmbeddings(embedder, config.explanationLanguages()).of(standard);
+        return compiledIndex >= 0 ? standardEmbeddings[compiledIndex] : queryEmbeddings.get(standard, embeddings::of);
     }
 
     private double[] blend(Engine.Scores scores) {
