@@ -75,6 +75,8 @@ public final class Matcher {
     private final CompiledMatcher compiled;
     private final int[] standardIdRank;
     private final int[] programIdRank;
+    private final String[] standardCodes;
+    private final String[] programIds;
     private final @Nullable DocumentEmbeddings embeddings;
     private final float[] @Nullable [] standardEmbeddings;
     private final float[] @Nullable [] programEmbeddings;
@@ -88,8 +90,10 @@ public final class Matcher {
         this.standardIndex = index(standards.stream().map(ProfessionalStandard::code).toList(), "standards");
         this.programIndex = index(programs.stream().map(EducationalProgram::id).toList(), "programs");
         this.compiled = new CompiledMatcher(standards, programs, config);
-        this.standardIdRank = idRanks(standards.stream().map(ProfessionalStandard::code).toList());
-        this.programIdRank = idRanks(programs.stream().map(EducationalProgram::id).toList());
+        this.standardCodes = standards.stream().map(ProfessionalStandard::code).toArray(String[]::new);
+        this.programIds = programs.stream().map(EducationalProgram::id).toArray(String[]::new);
+        this.standardIdRank = idRanks(List.of(standardCodes));
+        this.programIdRank = idRanks(List.of(programIds));
         if (b.embedder == null) {
             this.embeddings = null;
             this.standardEmbeddings = null;
@@ -229,7 +233,7 @@ public final class Matcher {
                         rankConfidence(scores, order, r), report));
             }
         }
-        return new Ranking(program.id(), candidates(scores, order, i -> standards.get(i).code()), explained);
+        return new Ranking(program.id(), candidates(scores, order, standardCodes), explained);
     }
 
     /**
@@ -255,13 +259,13 @@ public final class Matcher {
             explained.add(new RankedMatch(standard.code(), r + 1, p.id(), scores[order[r]],
                     rankConfidence(scores, order, r), report));
         }
-        return new Ranking(standard.code(), candidates(scores, order, i -> programs.get(i).id()), explained);
+        return new Ranking(standard.code(), candidates(scores, order, programIds), explained);
     }
 
-    private static List<CandidateScore> candidates(double[] scores, int[] order, java.util.function.IntFunction<String> id) {
+    private static List<CandidateScore> candidates(double[] scores, int[] order, String[] ids) {
         CandidateScore[] all = new CandidateScore[order.length];
         for (int r = 0; r < order.length; r++) {
-            all[r] = new CandidateScore(id.apply(order[r]), scores[order[r]]);
+            all[r] = new CandidateScore(ids[order[r]], scores[order[r]]);
         }
         // immutable, so that the ranking keeps it without copying again
         return List.of(all);

@@ -59,6 +59,26 @@ class PrimitiveSortTest {
         }
     }
 
+    @Property(tries = 300)
+    void radixSortSortsSignedLongs(@ForAll long seed, @ForAll @IntRange(min = 0, max = 1500) int n) {
+        Random random = new Random(seed);
+        long[] edges = {Long.MIN_VALUE, Long.MAX_VALUE, 0, -1, 1, 0xFFL, 0x100L, -0x100L};
+        long[] values = new long[n];
+        int shape = random.nextInt(3);
+        for (int i = 0; i < n; i++) {
+            values[i] = switch (shape) {
+                case 0 -> random.nextLong();
+                // values that agree in most bytes, so that passes are skipped
+                case 1 -> 0x3FE0_0000_0000_0000L + random.nextInt(5000);
+                default -> random.nextInt(4) == 0 ? edges[random.nextInt(edges.length)] : random.nextLong() >> 40;
+            };
+        }
+        long[] expected = values.clone();
+        Arrays.sort(expected);
+        PrimitiveSort.radixSort(values);
+        assertThat(values).containsExactly(expected);
+    }
+
     @Property(tries = 200)
     void sortByKeyMovesValuesWithTheirKeys(@ForAll long seed, @ForAll @IntRange(min = 0, max = 300) int n) {
         Random random = new Random(seed);
