@@ -14,7 +14,10 @@ import org.jspecify.annotations.Nullable;
  * "title. first statement", each normalised; the document's vector is the two side by side, scaled
  * by 1/√2, so it is a unit vector and the dot product of two documents is the mean of the cosines
  * of their titles and of their "title. first statement" texts. The title view keeps the occupation
- * or program name from being drowned by a long first statement. Package-private.
+ * or program name from being drowned by a long first statement. A document gets none (and keeps
+ * its lexical score) when its language is not covered by the model, when the model keeps nothing
+ * of its text (the embedder throws {@link IllegalArgumentException}), or when a vector is empty,
+ * zero or NaN. Thread-safe if the embedder is. Package-private.
  */
 final class DocumentEmbeddings {
     private final SentenceEmbedder embedder;
@@ -56,9 +59,12 @@ final class DocumentEmbeddings {
         if (!embedder.languages().isEmpty() && !embedder.languages().contains(primary)) {
             return null;
         }
-        float[] whole = normalised(embedder.embed(text));
-        float[] named = first == null ? whole : normalised(embedder.embed(titleText));
-        if (whole == null || named == null) {
+        float[] whole = normalised(embedOrNull(text));
+        if (whole == null) {
+            return null;
+        }
+        float[] named = first == null ? whole : normalised(embedOrNull(titleText));
+        if (named == null) {
             return null;
         }
         float[] out = new float[named.length + whole.length];
@@ -72,7 +78,19 @@ final class DocumentEmbeddings {
         return out;
     }
 
-    private static float @Nullable [] normalised(float[] v) {
+    private float @Nullable [] embedOrNull(String text) {
+        try {
+            return embedder.embed(text);
+        } catch (IllegalArgumentException e) {
+            // the model's tokenizer dropped the whole text (combining marks alone, for example)
+            return null;
+        }
+    }
+
+    private static float @Nullable [] normalised(float @Nullable [] v) {
+        if (v == null) {
+            return null;
+        }
         double norm = 0;
         for (float x : v) {
             norm += (double) x * x;

@@ -4,6 +4,8 @@ import io.github.opennqf.InvalidValueException;
 import io.github.opennqf.matching.internal.CompiledMatcher;
 import io.github.opennqf.matching.internal.DocVectors;
 import io.github.opennqf.matching.internal.Engine;
+import io.github.opennqf.matching.internal.OutcomeIndex;
+import io.github.opennqf.matching.internal.PrimitiveSort;
 import io.github.opennqf.program.EducationalProgram;
 import io.github.opennqf.standard.ProfessionalStandard;
 import java.util.ArrayList;
@@ -50,11 +52,21 @@ import org.jspecify.annotations.Nullable;
  * analysed on the fly against the compiled vocabulary. Ranking and matrices cover the compiled ones.
  *
  * <p>Immutable and thread-safe: build once, share across threads. Results are deterministic: the
- * same inputs, in any order and with any number of threads, give the same numbers.
+ * same inputs, in any order and with any number of threads, give the same numbers. The only state
+ * that changes after building is internal and unobservable: with an embedder, the embeddings of the
+ * last few uncompiled query documents are remembered (keyed by object identity, held weakly,
+ * bounded), so that asking about the same program again does not run the model again.
  *
  * @since 0.1.0
  */
 public final class Matcher {
+    /** How many uncompiled query documents' embeddings a hybrid matcher remembers. */
+    private static final int QUERY_EMBEDDINGS_CACHED = 64;
+    private static final Confidence LOW = new Confidence(EnumSet.of(Confidence.ReviewReason.LOW_SCORE));
+    private static final Confidence CLOSE = new Confidence(EnumSet.of(Confidence.ReviewReason.SMALL_MARGIN));
+    private static final Confidence LOW_AND_CLOSE = new Confidence(
+            EnumSet.of(Confidence.ReviewReason.LOW_SCORE, Confidence.ReviewReason.SMALL_MARGIN));
+
     private final MatchingConfig config;
     private final List<ProfessionalStandard> standards;
     private final List<EducationalProgram> programs;
@@ -63,9 +75,13 @@ public final class Matcher {
     private final CompiledMatcher compiled;
     private final int[] standardIdRank;
     private final int[] programIdRank;
-    private final @Nullable SentenceEmbedder embedder;
+    private final String[] standardCodes;
+    private final String[] programIds;
+    private final @Nullable DocumentEmbeddings embeddings;
     private final float[] @Nullable [] standardEmbeddings;
     private final float[] @Nullable [] programEmbeddings;
+    /** Embeddings of recent uncompiled queries (hybrid only); changes how often the model runs, never a result. */
+    private final QueryEmbeddingCache queryEmbeddings = new QueryEmbeddingCache(QUERY_EMBEDDINGS_CACHED);
 
     private Matcher(Builder b) {
         this.config = b.config;
@@ -74,14 +90,16 @@ public final class Matcher {
         this.standardIndex = index(standards.stream().map(ProfessionalStandard::code).toList(), "standards");
         this.programIndex = index(programs.stream().map(EducationalProgram::id).toList(), "programs");
         this.compiled = new CompiledMatcher(standards, programs, config);
-        this.standardIdRank = idRanks(standards.stream().map(ProfessionalStandard::code).toList());
-        this.programIdRank = idRanks(programs.stream().map(EducationalProgram::id).toList());
-        this.embedder = b.embedder;
-        if (embedder == null) {
+        this.standardCodes = standards.stream().map(ProfessionalStandard::code).toArray(String[]::new);
+        this.programIds = programs.stream().map(EducationalProgram::id).toArray(String[]::new);
+        this.standardIdRank = idRanks(List.of(standardCodes));
+        this.programIdRank = idRanks(List.of(programIds));
+        if (b.embedder == null) {
+            this.embeddings = null;
             this.standardEmbeddings = null;
             this.programEmbeddings = null;
         } else {
-            DocumentEmbeddings embeddings = new DocumentEmbeddings(embedder, config.explanationLanguages());
+            this.embeddings = new DocumentEmbeddings(b.embedder, config.explanationLanguages());
             this.standardEmbeddings = embeddings.ofStandards(standards);
             this.programEmbeddings = embeddings.ofPrograms(programs);
         }
@@ -198,18 +216,24 @@ public final class Matcher {
     public Ranking standardRanking(EducationalProgram program, int explainTop) {
         Objects.requireNonNull(program, "program");
         requireNonNegative(explainTop);
-        DocVectors query = vectors(program);
-        double[] scores = hybrid(blend(compiled.scoreAgainstStandards(query, true)), programEmbedding(program),
+        int known = compiledIndex(program);
+        DocVectors query = known >= 0 ? compiled.programVectors(known) : compiled.vectorise(program);
+        double[] scores = hybrid(blend(compiled.scoreAgainstStandards(query, true)), programEmbedding(program, known),
                 standardEmbeddings);
         int[] order = order(scores, standardIdRank);
-        List<RankedMatch> explained = new ArrayList<>();
-        for (int r = 0; r < Math.min(explainTop, order.length); r++) {
-            ProfessionalStandard s = standards.get(order[r]);
-            CoverageReport report = compiled.explainer().explain(program, query, s, compiled.standardVectors(order[r]));
-            explained.add(new RankedMatch(program.id(), r + 1, s.code(), scores[order[r]],
-                    rankConfidence(scores, order, r), report));
+        int top = Math.min(explainTop, order.length);
+        List<RankedMatch> explained = new ArrayList<>(top);
+        if (top > 0) {
+            // the program side of the explanations, built once for all of them
+            OutcomeIndex outcomes = compiled.explainer().index(program, query);
+            for (int r = 0; r < top; r++) {
+                ProfessionalStandard s = standards.get(order[r]);
+                CoverageReport report = compiled.explainer().explain(outcomes, s, compiled.standardVectors(order[r]));
+                explained.add(new RankedMatch(program.id(), r + 1, s.code(), scores[order[r]],
+                        rankConfidence(scores, order, r), report));
+            }
         }
-        return new Ranking(program.id(), candidates(scores, order, i -> standards.get(i).code()), explained);
+        return new Ranking(program.id(), candidates(scores, order, standardCodes), explained);
     }
 
     /**
@@ -223,8 +247,9 @@ public final class Matcher {
     public Ranking programRanking(ProfessionalStandard standard, int explainTop) {
         Objects.requireNonNull(standard, "standard");
         requireNonNegative(explainTop);
-        DocVectors query = vectors(standard);
-        double[] scores = hybrid(blend(compiled.scoreAgainstPrograms(query, true)), standardEmbedding(standard),
+        int known = compiledIndex(standard);
+        DocVectors query = known >= 0 ? compiled.standardVectors(known) : compiled.vectorise(standard);
+        double[] scores = hybrid(blend(compiled.scoreAgainstPrograms(query, true)), standardEmbedding(standard, known),
                 programEmbeddings);
         int[] order = order(scores, programIdRank);
         List<RankedMatch> explained = new ArrayList<>();
@@ -234,15 +259,16 @@ public final class Matcher {
             explained.add(new RankedMatch(standard.code(), r + 1, p.id(), scores[order[r]],
                     rankConfidence(scores, order, r), report));
         }
-        return new Ranking(standard.code(), candidates(scores, order, i -> programs.get(i).id()), explained);
+        return new Ranking(standard.code(), candidates(scores, order, programIds), explained);
     }
 
-    private static List<CandidateScore> candidates(double[] scores, int[] order, java.util.function.IntFunction<String> id) {
-        List<CandidateScore> all = new ArrayList<>(order.length);
-        for (int i : order) {
-            all.add(new CandidateScore(id.apply(i), scores[i]));
+    private static List<CandidateScore> candidates(double[] scores, int[] order, String[] ids) {
+        CandidateScore[] all = new CandidateScore[order.length];
+        for (int r = 0; r < order.length; r++) {
+            all[r] = new CandidateScore(ids[order[r]], scores[order[r]]);
         }
-        return all;
+        // immutable, so that the ranking keeps it without copying again
+        return List.of(all);
     }
 
     /**
@@ -312,19 +338,36 @@ public final class Matcher {
     }
 
     private DocVectors vectors(EducationalProgram program) {
-        Integer i = programIndex.get(program.id());
-        if (i != null && (programs.get(i) == program || programs.get(i).equals(program))) {
-            return compiled.programVectors(i);
-        }
-        return compiled.vectorise(program);
+        int i = compiledIndex(program);
+        return i >= 0 ? compiled.programVectors(i) : compiled.vectorise(program);
     }
 
     private DocVectors vectors(ProfessionalStandard standard) {
-        Integer i = standardIndex.get(standard.code());
-        if (i != null && (standards.get(i) == standard || standards.get(i).equals(standard))) {
-            return compiled.standardVectors(i);
+        int i = compiledIndex(standard);
+        return i >= 0 ? compiled.standardVectors(i) : compiled.vectorise(standard);
+    }
+
+    /**
+     * The index of a compiled program, or -1: found by id, then the same object, or else an equal
+     * one (a deep comparison, made only when the ids match).
+     */
+    private int compiledIndex(EducationalProgram program) {
+        Integer i = programIndex.get(program.id());
+        if (i == null) {
+            return -1;
         }
-        return compiled.vectorise(standard);
+        EducationalProgram known = programs.get(i);
+        return known == program || known.equals(program) ? i : -1;
+    }
+
+    /** The index of a compiled standard, or -1; as {@link #compiledIndex(EducationalProgram)}. */
+    private int compiledIndex(ProfessionalStandard standard) {
+        Integer i = standardIndex.get(standard.code());
+        if (i == null) {
+            return -1;
+        }
+        ProfessionalStandard known = standards.get(i);
+        return known == standard || known.equals(standard) ? i : -1;
     }
 
     /**
@@ -346,26 +389,22 @@ public final class Matcher {
         return lexical;
     }
 
-    private float @Nullable [] programEmbedding(EducationalProgram program) {
-        if (embedder == null || programEmbeddings == null) {
+    /**
+     * The query's embedding for hybrid ranking, or {@code null}: a compiled program's comes from
+     * build time, another's is computed once and remembered (by identity) for the next calls.
+     */
+    private float @Nullable [] programEmbedding(EducationalProgram program, int compiledIndex) {
+        if (embeddings == null || programEmbeddings == null) {
             return null;
         }
-        Integer i = programIndex.get(program.id());
-        if (i != null && programs.get(i).equals(program)) {
-            return programEmbeddings[i];
-        }
-        return new DocumentEmbeddings(embedder, config.explanationLanguages()).of(program);
+        return compiledIndex >= 0 ? programEmbeddings[compiledIndex] : queryEmbeddings.get(program, embeddings::of);
     }
 
-    private float @Nullable [] standardEmbedding(ProfessionalStandard standard) {
-        if (embedder == null || standardEmbeddings == null) {
+    private float @Nullable [] standardEmbedding(ProfessionalStandard standard, int compiledIndex) {
+        if (embeddings == null || standardEmbeddings == null) {
             return null;
         }
-        Integer i = standardIndex.get(standard.code());
-        if (i != null && standards.get(i).equals(standard)) {
-            return standardEmbeddings[i];
-        }
-        return new DocumentEmbeddings(embedder, config.explanationLanguages()).of(standard);
+        return compiledIndex >= 0 ? standardEmbeddings[compiledIndex] : queryEmbeddings.get(standard, embeddings::of);
     }
 
     private double[] blend(Engine.Scores scores) {
@@ -387,15 +426,10 @@ public final class Matcher {
     }
 
     private Confidence rankConfidence(double[] scores, int[] order, int r) {
-        EnumSet<Confidence.ReviewReason> reasons = EnumSet.noneOf(Confidence.ReviewReason.class);
-        if (scores[order[r]] < config.weakThreshold()) {
-            reasons.add(Confidence.ReviewReason.LOW_SCORE);
-        }
+        boolean low = scores[order[r]] < config.weakThreshold();
         double next = r + 1 < order.length ? scores[order[r + 1]] : secondBest(scores, order);
-        if (scores[order[r]] - next < config.reviewMargin() && next > 0) {
-            reasons.add(Confidence.ReviewReason.SMALL_MARGIN);
-        }
-        return new Confidence(reasons);
+        boolean close = scores[order[r]] - next < config.reviewMargin() && next > 0;
+        return low ? (close ? LOW_AND_CLOSE : LOW) : (close ? CLOSE : Confidence.CLEAR);
     }
 
     /** The best score not among the chosen ones (the runner-up of the last chosen). */
@@ -418,15 +452,7 @@ public final class Matcher {
      * sorted order, computed once at build time.
      */
     private static int[] order(double[] scores, int[] idRank) {
-        int[] idx = new int[scores.length];
-        for (int i = 0; i < idx.length; i++) {
-            idx[i] = i;
-        }
-        io.github.opennqf.matching.internal.PrimitiveSort.sort(idx, (a, b) -> {
-            int c = Double.compare(scores[b], scores[a]);
-            return c != 0 ? c : Integer.compare(idRank[a], idRank[b]);
-        });
-        return idx;
+        return PrimitiveSort.orderByScore(scores, idRank);
     }
 
     /** For each index, its position when the ids are sorted. */

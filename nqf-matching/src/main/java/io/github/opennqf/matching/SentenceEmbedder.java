@@ -32,6 +32,8 @@ public interface SentenceEmbedder {
     /**
      * @param text a sentence or short paragraph, not blank
      * @return its embedding: a non-zero vector of the model's fixed dimension (OpenNQF normalises it)
+     * @throws IllegalArgumentException if the model keeps nothing of the text (its tokenizer drops
+     *     every character); the matcher then ranks that document on the lexical score alone
      */
     float[] embed(String text);
 }

@@ -10,7 +10,6 @@ import io.github.opennqf.matching.MatchingConfig;
 import io.github.opennqf.matching.OutcomeSupport;
 import io.github.opennqf.matching.RequirementMatch;
 import io.github.opennqf.program.EducationalProgram;
-import io.github.opennqf.program.LearningOutcome;
 import io.github.opennqf.standard.LabourFunction;
 import io.github.opennqf.standard.ProfessionCard;
 import io.github.opennqf.standard.ProfessionalStandard;
@@ -20,6 +19,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the requirement-by-requirement {@link CoverageReport} of one program against one
@@ -44,19 +44,53 @@ public final class Explainer {
         this.scoring = scoring;
     }
 
+    /**
+     * The report of one program against one standard.
+     *
+     * @param program the program
+     * @param pv its vectors
+     * @param standard the standard
+     * @param sv its vectors
+     * @return the report
+     */
     public CoverageReport explain(EducationalProgram program, DocVectors pv, ProfessionalStandard standard, DocVectors sv) {
-        List<RequirementMatch> matches = new ArrayList<>();
-        List<LevelCheck> levelChecks = new ArrayList<>();
+        return explain(index(program, pv), standard, sv);
+    }
+
+    /**
+     * The program side of explanations, to reuse when one program is explained against several
+     * standards (the top of a ranking).
+     *
+     * @param program the program
+     * @param pv its vectors
+     * @return a fresh index, for use by one thread
+     */
+    public OutcomeIndex index(EducationalProgram program, DocVectors pv) {
+        return new OutcomeIndex(program, pv, config.explanationLanguages());
+    }
+
+    /**
+     * The report of an indexed program against one standard.
+     *
+     * @param program the program's index, from {@link #index}
+     * @param standard the standard
+     * @param sv its vectors
+     * @return the report
+     */
+    public CoverageReport explain(OutcomeIndex program, ProfessionalStandard standard, DocVectors sv) {
+        RequirementMatch[] matches = new RequirementMatch[Math.max(0, sv.size() - 1)];
+        LevelCheck[] levelChecks = new LevelCheck[standard.professionCards().size()];
         int s = 1;
+        int c = 0;
         double sum = 0;
         double covered = 0;
         double total = 0;
         for (ProfessionCard card : standard.professionCards()) {
-            levelChecks.add(levelCheck(program, card));
+            levelChecks[c++] = levelCheck(program.program, card);
             for (LabourFunction function : card.labourFunctions()) {
                 for (Requirement requirement : function.requirements()) {
-                    RequirementMatch m = match(program, pv, sv, s, card, function, requirement);
-                    matches.add(m);
+                    RequirementMatch m = match(program, sv, s, card, function, requirement);
+                    matches[s - 1] = m;
                     double w = sv.statementWeights[s];
                     sum += w * (float) m.score();
                     total += w;
@@ -69,7 +103,9 @@ public final class Explainer {
         }
         double score = total == 0 ? 0 : sum / total;
         double share = total == 0 ? 0 : covered / total;
-        return new CoverageReport(program.id(), standard.code(), score, share, matches, levelChecks);
+        // immutable lists, so that the report keeps them without copying again
+        return new CoverageReport(program.program.id(), standard.code(), score, share, List.of(matches),
+                List.of(levelChecks));
     }
 
     private LevelCheck levelCheck(EducationalProgram program, ProfessionCard card) {
@@ -100,42 +136,80 @@ public final class Explainer {
                 "the program (" + programLevel + ") meets the required level " + required);
     }
 
-    private RequirementMatch match(EducationalProgram program, DocVectors pv, DocVectors sv, int s,
-            ProfessionCard card, LabourFunction function, Requirement requirement) {
-        List<LearningOutcome> outcomes = program.outcomes();
-        float[] sims = new float[outcomes.size()];
+    /**
+     * One requirement's match. Only outcomes sharing a term or a concept with the requirement can
+     * score above 0, so only those are visited; their similarities are the ones of {@link Engine}.
+     */
+    private RequirementMatch match(OutcomeIndex q, DocVectors sv, int s, ProfessionCard card, LabourFunction function,
+            Requirement requirement) {
+        DocVectors pv = q.vectors;
+        int reached = q.accumulate(sv, s);
+        if (q.hasConcepts && sv.concepts[s].length > 0) {
+            for (int o = 0; o < q.outcomeCount; o++) {
+                if (pv.sharesConcept(o + 1, sv, s)) {
+                    q.concept[o] = true;
+                    if (!q.hit[o]) {
+                        q.hit[o] = true;
+                        q.hits[reached++] = o;
+                    }
+                }
+            }
+        }
+        float[] sims = q.similarity;
         float best = 0f;
-        for (int o = 0; o < outcomes.size(); o++) {
+        for (int i = 0; i < reached; i++) {
+            int o = q.hits[i];
             int ps = o + 1;
-            float cosine = pv.dot(ps, sv, s);
-            boolean concept = pv.sharesConcept(ps, sv, s);
+            float cosine = q.cosine[o];
+            boolean concept = q.concept[o];
             sims[o] = cosine > 0f || concept
                     ? scoring.combine(cosine, concept, pv.categories[ps], sv.categories[s], pv.levels[ps], sv.levels[s])
                     : 0f;
             best = Math.max(best, sims[o]);
         }
-        // the best few outcomes, by score descending then outcome order, without sorting them all
-        int[] chosen = new int[Math.min(MAX_SUPPORTS, outcomes.size())];
+        // the best few outcomes, by score descending then outcome order, without sorting them all;
+        // an outcome once chosen is unmarked in q.hit
+        int limit = Math.min(MAX_SUPPORTS, q.outcomeCount);
+        @Nullable OutcomeSupport first = null;
+        @Nullable OutcomeSupport second = null;
+        @Nullable OutcomeSupport third = null;
         int count = 0;
-        boolean[] taken = new boolean[outcomes.size()];
-        while (count < chosen.length) {
+        while (count < limit) {
             int pick = -1;
-            for (int o = 0; o < outcomes.size(); o++) {
-                if (!taken[o] && sims[o] > 0f && (pick < 0 || sims[o] > sims[pick])) {
+            for (int i = 0; i < reached; i++) {
+                int o = q.hits[i];
+                if (q.hit[o] && sims[o] > 0f
+                        && (pick < 0 || sims[o] > sims[pick] || (sims[o] == sims[pick] && o < pick))) {
                     pick = o;
                 }
             }
             if (pick < 0 || (count > 0 && sims[pick] < config.weakThreshold())) {
                 break;
             }
-            taken[pick] = true;
-            chosen[count++] = pick;
+            q.hit[pick] = false;
+            OutcomeSupport support = support(q, pick, sv, s, sims[pick]);
+            if (count == 0) {
+                first = support;
+            } else if (count == 1) {
+                second = support;
+            } else {
+                third = support;
+            }
+            count++;
         }
-        List<OutcomeSupport> supports = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            int o = chosen[i];
-            supports.add(support(outcomes.get(o), pv, o + 1, sv, s, sims[o]));
+        for (int i = 0; i < reached; i++) {
+            int o = q.hits[i];
+            q.cosine[o] = 0f;
+            q.concept[o] = false;
+            q.hit[o] = false;
+            sims[o] = 0f;
         }
+        List<OutcomeSupport> supports = switch (count) {
+            case 0 -> List.of();
+            case 1 -> List.of(first);
+            case 2 -> List.of(first, second);
+            default -> List.of(first, second, third);
+        };
         double score = best;
         CoverageStatus status = score >= config.coveredThreshold() ? CoverageStatus.COVERED
                 : score >= config.weakThreshold() ? CoverageStatus.WEAK : CoverageStatus.UNCOVERED;
@@ -146,63 +220,62 @@ public final class Explainer {
                 supports, confidence);
     }
 
-    private OutcomeSupport support(LearningOutcome outcome, DocVectors pv, int ps, DocVectors sv, int s, float score) {
-        int[] a = pv.terms[ps];
-        int[] b = sv.terms[s];
-        int[] sharedTerm = new int[Math.min(a.length, b.length)];
-        float[] contribution = new float[sharedTerm.length];
-        int n = 0;
-        int x = 0;
-        int y = 0;
-        while (x < a.length && y < b.length) {
-            if (a[x] == b[y]) {
-                sharedTerm[n] = a[x];
-                contribution[n++] = pv.weights[ps][x] * sv.weights[s][y];
-                x++;
-                y++;
-            } else if (a[x] < b[y]) {
-                x++;
-            } else {
-                y++;
-            }
-        }
+    private OutcomeSupport support(OutcomeIndex q, int o, DocVectors sv, int s, float score) {
+        DocVectors pv = q.vectors;
+        int ps = o + 1;
+        int n = q.sharedTerms(o);
         // the most important shared words (n-gram features only when no word is shared)
-        List<String> terms = new ArrayList<>();
-        for (boolean grams : new boolean[] {false, true}) {
-            int limit = grams ? 3 : MAX_TERMS;
-            boolean[] used = new boolean[n];
-            while (terms.size() < limit) {
-                int pick = -1;
-                for (int i = 0; i < n; i++) {
-                    if (!used[i] && corpus.term(sharedTerm[i]).startsWith(Corpus.NGRAM_PREFIX) == grams
-                            && (pick < 0 || contribution[i] > contribution[pick])) {
-                        pick = i;
-                    }
+        List<String> terms = n == 0 ? List.of() : chooseTerms(q, n);
+        List<ConceptRef> concepts = List.of();
+        if (pv.concepts[ps].length > 0 && sv.concepts[s].length > 0) {
+            List<ConceptRef> shared = new ArrayList<>();
+            Map<String, ConceptRef> requirementConcepts = new HashMap<>();
+            for (String c : sv.concepts[s]) {
+                requirementConcepts.put(c, ConceptRef.parse(c));
+            }
+            for (String c : pv.concepts[ps]) {
+                if (requirementConcepts.containsKey(c)) {
+                    shared.add(requirementConcepts.get(c));
                 }
-                if (pick < 0) {
-                    break;
-                }
-                used[pick] = true;
-                String term = corpus.term(sharedTerm[pick]);
-                terms.add(grams ? "~" + term.substring(Corpus.NGRAM_PREFIX.length()) : term);
             }
-            if (!terms.isEmpty()) {
-                break;
-            }
-        }
-        List<ConceptRef> concepts = new ArrayList<>();
-        Map<String, ConceptRef> requirementConcepts = new HashMap<>();
-        for (String c : sv.concepts[s]) {
-            requirementConcepts.put(c, ConceptRef.parse(c));
-        }
-        for (String c : pv.concepts[ps]) {
-            if (requirementConcepts.containsKey(c)) {
-                concepts.add(requirementConcepts.get(c));
-            }
+            concepts = shared;
         }
         boolean compatible = (pv.categories[ps] & sv.categories[s]) != 0;
         boolean below = Corpus.below(pv.levels[ps], sv.levels[s]);
-        return new OutcomeSupport(outcome.id(), outcome.statement().resolve(config.explanationLanguages()), score,
-                terms, concepts, compatible, below);
+        return new OutcomeSupport(q.program.outcomes().get(o).id(), q.statement(o), score, terms, concepts,
+                compatible, below);
+    }
+
+    /**
+     * Up to {@value #MAX_TERMS} shared words by contribution descending (ties in term order), or,
+     * when no word is shared, up to 3 n-gram features shown as {@code ~gram}.
+     */
+    private List<String> chooseTerms(OutcomeIndex q, int n) {
+        int[] sharedTerm = q.sharedTerm;
+        float[] contribution = q.contribution;
+        boolean[] gram = q.termFlag;
+        boolean[] used = q.termUsed;
+        int words = 0;
+        for (int i = 0; i < n; i++) {
+            gram[i] = corpus.term(sharedTerm[i]).startsWith(Corpus.NGRAM_PREFIX);
+            used[i] = false;
+            if (!gram[i]) {
+                words++;
+            }
+        }
+        boolean grams = words == 0;
+        String[] picked = new String[Math.min(grams ? 3 : MAX_TERMS, grams ? n : words)];
+        for (int found = 0; found < picked.length; found++) {
+            int pick = -1;
+            for (int i = 0; i < n; i++) {
+                if (!used[i] && gram[i] == grams && (pick < 0 || contribution[i] > contribution[pick])) {
+                    pick = i;
+                }
+            }
+            used[pick] = true;
+            String term = corpus.term(sharedTerm[pick]);
+            picked[found] = grams ? "~" + term.substring(Corpus.NGRAM_PREFIX.length()) : term;
+        }
+        return List.of(picked);
     }
 }

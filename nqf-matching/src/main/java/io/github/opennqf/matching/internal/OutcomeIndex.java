@@ -1,0 +1,207 @@
+package io.github.opennqf.matching.internal;
+
+import io.github.opennqf.program.EducationalProgram;
+import io.github.opennqf.text.LanguagePriority;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One program's outcome statements as a small inverted index (term id to the outcomes holding
+ * it, with their weights), built once per query so that {@link Explainer} looks each requirement
+ * term up once instead of merging the vectors of every outcome-requirement pair. It also resolves
+ * each outcome's statement in the explanation language once, on first use, however many
+ * requirements and standards the outcome supports.
+ *
+ * <p>Summing a requirement's term weights outcome by outcome in the requirement's term-id order
+ * visits the shared terms of each pair in the same order as {@link DocVectors#dot}, so the cosines
+ * are the same floats.
+ *
+ * <p>Not thread-safe: it holds scratch arrays and the statement cache; make one per query call.
+ */
+public final class OutcomeIndex {
+    private static final int EMPTY = -1;
+
+    final EducationalProgram program;
+    final DocVectors vectors;
+    /** Number of outcomes; outcome {@code o} is statement {@code o + 1} of {@link #vectors}. */
+    final int outcomeCount;
+    /** Whether any outcome carries a concept; if not, concept checks are skipped. */
+    final boolean hasConcepts;
+    /** Open-addressing table: term id per slot ({@link #EMPTY} if free) and its local term number. */
+    private final int[] slotTerm;
+    private final int[] slotLocal;
+    private final int mask;
+    /** Per local term, where its postings start in {@link #postingOutcome}; one more entry at the end. */
+    private final int[] start;
+    private final int[] postingOutcome;
+    private final float[] postingWeight;
+    private final LanguagePriority languages;
+    private final @Nullable String[] statements;
+
+    // scratch for one requirement at a time, reset after use
+    final float[] cosine;
+    final float[] similarity;
+    final boolean[] concept;
+    final boolean[] hit;
+    final int[] hits;
+    // the (term, outcome) pairs of the last accumulate: at most one per posting
+    private final int[] pairTerm;
+    private final int[] pairOutcome;
+    private final float[] pairProduct;
+    private int pairs;
+    // scratch for one outcome-requirement pair's shared terms; no outcome has more terms than this
+    final int[] sharedTerm;
+    final float[] contribution;
+    final boolean[] termFlag;
+    final boolean[] termUsed;
+
+    /**
+     * @param program the program
+     * @param vectors its vectors (compiled or made on the fly)
+     * @param languages the explanation languages, to resolve outcome statements
+     */
+    public OutcomeIndex(EducationalProgram program, DocVectors vectors, LanguagePriority languages) {
+        this.program = program;
+        this.vectors = vectors;
+        this.languages = languages;
+        this.outcomeCount = vectors.size() - 1;
+        // the whole-document terms are the union of every statement's terms: number them by position
+        int[] terms = vectors.docTerms;
+        int capacity = Integer.highestOneBit(Math.max(8, terms.length) * 2) * 2;
+        this.mask = capacity - 1;
+        this.slotTerm = new int[capacity];
+        this.slotLocal = new int[capacity];
+        java.util.Arrays.fill(slotTerm, EMPTY);
+        for (int local = 0; local < terms.length; local++) {
+            int slot = hash(terms[local]) & mask;
+            while (slotTerm[slot] != EMPTY) {
+                slot = (slot + 1) & mask;
+            }
+            slotTerm[slot] = terms[local];
+            slotLocal[slot] = local;
+        }
+        int[] count = new int[terms.length + 1];
+        boolean concepts = false;
+        int longest = 0;
+        for (int o = 0; o < outcomeCount; o++) {
+            longest = Math.max(longest, vectors.terms[o + 1].length);
+            for (int t : vectors.terms[o + 1]) {
+                count[local(t) + 1]++;
+            }
+            concepts |= vectors.concepts[o + 1].length > 0;
+        }
+        this.hasConcepts = concepts;
+        for (int i = 1; i < count.length; i++) {
+            count[i] += count[i - 1];
+        }
+        this.start = count;
+        this.postingOutcome = new int[count[terms.length]];
+        this.postingWeight = new float[count[terms.length]];
+        int[] fill = java.util.Arrays.copyOf(count, terms.length);
+        for (int o = 0; o < outcomeCount; o++) {
+            int[] ts = vectors.terms[o + 1];
+            float[] ws = vectors.weights[o + 1];
+            for (int k = 0; k < ts.length; k++) {
+                int at = fill[local(ts[k])]++;
+                postingOutcome[at] = o;
+                postingWeight[at] = ws[k];
+            }
+        }
+        this.statements = new String[outcomeCount];
+        this.cosine = new float[outcomeCount];
+        this.similarity = new float[outcomeCount];
+        this.concept = new boolean[outcomeCount];
+        this.hit = new boolean[outcomeCount];
+        this.hits = new int[outcomeCount];
+        this.pairTerm = new int[postingOutcome.length];
+        this.pairOutcome = new int[postingOutcome.length];
+        this.pairProduct = new float[postingOutcome.length];
+        this.sharedTerm = new int[longest];
+        this.contribution = new float[longest];
+        this.termFlag = new boolean[longest];
+        this.termUsed = new boolean[longest];
+    }
+
+    private static int hash(int term) {
+        int h = term * 0x9E3779B9;
+        return h ^ (h >>> 16);
+    }
+
+    /** @return the local number of a term of this program, or -1 if no statement has it */
+    int local(int term) {
+        int slot = hash(term) & mask;
+        while (true) {
+            int t = slotTerm[slot];
+            if (t == term) {
+                return slotLocal[slot];
+            }
+            if (t == EMPTY) {
+                return -1;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /**
+     * Adds statement {@code s} of {@code other} to {@link #cosine}, term by term in term-id order,
+     * marking the outcomes it reaches in {@link #hit} and listing them in {@link #hits}; every
+     * (term, outcome) pair met is kept, in that order, in {@link #pairTerm}, {@link #pairOutcome}
+     * and {@link #pairProduct} (until the next call), for the supports' shared terms.
+     *
+     * @return how many outcomes were reached (the first entries of {@link #hits})
+     */
+    int accumulate(DocVectors other, int s) {
+        int[] ts = other.terms[s];
+        float[] ws = other.weights[s];
+        int reached = 0;
+        int pairs = 0;
+        for (int k = 0; k < ts.length; k++) {
+            int local = local(ts[k]);
+            if (local < 0) {
+                continue;
+            }
+            float w = ws[k];
+            for (int p = start[local], end = start[local + 1]; p < end; p++) {
+                int o = postingOutcome[p];
+                if (!hit[o]) {
+                    hit[o] = true;
+                    hits[reached++] = o;
+                }
+                float product = postingWeight[p] * w;
+                cosine[o] += product;
+                pairTerm[pairs] = ts[k];
+                pairOutcome[pairs] = o;
+                pairProduct[pairs++] = product;
+            }
+        }
+        this.pairs = pairs;
+        return reached;
+    }
+
+    /**
+     * The terms outcome {@code o} shares with the statement of the last {@link #accumulate}, in
+     * term-id order, into {@link #sharedTerm} with each term's product of weights in
+     * {@link #contribution}.
+     *
+     * @return how many terms are shared
+     */
+    int sharedTerms(int o) {
+        int n = 0;
+        for (int i = 0; i < pairs; i++) {
+            if (pairOutcome[i] == o) {
+                sharedTerm[n] = pairTerm[i];
+                contribution[n++] = pairProduct[i];
+            }
+        }
+        return n;
+    }
+
+    /** @return outcome {@code o}'s statement in the explanation language */
+    String statement(int o) {
+        @Nullable String s = statements[o];
+        if (s == null) {
+            s = program.outcomes().get(o).statement().resolve(languages);
+            statements[o] = s;
+        }
+        return s;
+    }
+}
