@@ -9,7 +9,7 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe.
  *
- * @param reasons why review is needed; empty when the score is clear
+ * @param reasons why review is needed, in declaration order; empty when the score is clear
  * @since 0.1.0
  */
 public record Confidence(Set<ReviewReason> reasons) {
@@ -19,7 +19,8 @@ public record Confidence(Set<ReviewReason> reasons) {
     /** Copies the reasons. */
     public Confidence {
         Objects.requireNonNull(reasons, "reasons");
-        reasons = reasons.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(reasons));
+        // an EnumSet keeps the declaration order, so toString and iteration are the same in every run
+        reasons = reasons.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(reasons));
     }
 
     /** @return {@code true} if a person should review the score */
