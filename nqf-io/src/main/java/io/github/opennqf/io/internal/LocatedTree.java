@@ -173,15 +173,44 @@ final class LocatedTree {
             throw new FatalReadProblem(at.getLineNr(), at.getColumnNr(), Reason.INVALID_VALUE,
                     "'" + ValueCodecs.clip(parser.getText()) + "' is not a finite number", null);
         }
-        BigDecimal exact = parser.getDecimalValue();
+        if (exponentDigits(parser.getText()) > 9) {
+            // more exponent digits than an int holds (1e-99912345678901): the parsers' own errors differ
+            throw exponentTooLarge(parser, at);
+        }
+        BigDecimal exact;
+        try {
+            exact = parser.getDecimalValue();
+        } catch (NumberFormatException e) {
+            throw exponentTooLarge(parser, at);
+        }
         // A scale of a billion digits is a few bytes of input (1e-999999999) but a gigabyte as text.
         if (Math.abs((long) exact.precision() - exact.scale()) > MAX_EXPONENT
                 || Math.abs((long) exact.scale()) > MAX_EXPONENT) {
-            throw new FatalReadProblem(at.getLineNr(), at.getColumnNr(), Reason.LIMIT_EXCEEDED, "the number '"
-                    + ValueCodecs.clip(parser.getText()) + "' is too large or too small: its exponent is beyond "
-                    + "±" + MAX_EXPONENT + ", the most this reader accepts", null);
+            throw exponentTooLarge(parser, at);
         }
         return NODES.numberNode(exact);
+    }
+
+    /** @return the number of significant digits in a number's exponent, 0 when it has none */
+    private static int exponentDigits(String number) {
+        int e = Math.max(number.indexOf('e'), number.indexOf('E'));
+        if (e < 0) {
+            return 0;
+        }
+        int i = e + 1;
+        if (i < number.length() && (number.charAt(i) == '+' || number.charAt(i) == '-')) {
+            i++;
+        }
+        while (i < number.length() && number.charAt(i) == '0') {
+            i++;
+        }
+        return number.length() - i;
+    }
+
+    private static FatalReadProblem exponentTooLarge(JsonParser parser, JsonLocation at) throws IOException {
+        return new FatalReadProblem(at.getLineNr(), at.getColumnNr(), Reason.LIMIT_EXCEEDED, "the number '"
+                + ValueCodecs.clip(parser.getText()) + "' is too large or too small: its exponent is beyond "
+                + "±" + MAX_EXPONENT + ", the most this reader accepts", null);
     }
 
     private ObjectNode object(JsonParser parser, String pointer, int depth, JsonLocation start) throws IOException {
