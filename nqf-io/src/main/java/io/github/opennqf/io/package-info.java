@@ -1,11 +1,14 @@
 /**
- * Reading and writing OpenNQF models: the tabular CSV interchange format for programs and
+ * Reading and writing OpenNQF models: the native JSON and YAML documents for every model type,
+ * with their JSON Schemas ({@link io.github.opennqf.io.NativeFormat},
+ * {@link io.github.opennqf.io.DocumentType}), applicants as JSON lines
+ * ({@link io.github.opennqf.io.JsonLines}), the tabular CSV interchange format for programs and
  * standards ({@link io.github.opennqf.io.TabularFormat}), reports of match results as HTML pages
  * and CSV ({@link io.github.opennqf.io.MatchReports}, which needs the optional
  * {@code nqf-matching}), and the exception family every reader shares
  * ({@link io.github.opennqf.io.ReadException}, with a {@link io.github.opennqf.io.Location} and
  * {@link io.github.opennqf.io.ReadProblem.Reason} per problem), bounded by
- * {@link io.github.opennqf.io.ReadLimits}.
+ * {@link io.github.opennqf.io.ReadLimits}. Every public type here is immutable and thread-safe.
  */
 @NullMarked
 package io.github.opennqf.io;
