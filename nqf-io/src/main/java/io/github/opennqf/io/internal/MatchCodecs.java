@@ -9,8 +9,8 @@ import io.github.opennqf.matching.OutcomeSupport;
 import io.github.opennqf.matching.RankedMatch;
 import io.github.opennqf.matching.Ranking;
 import io.github.opennqf.matching.RequirementMatch;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The codecs of match results (module {@code io.github.opennqf.matching}, an optional dependency
@@ -26,8 +26,8 @@ final class MatchCodecs {
     static {
         ObjectShape<Confidence> c = new ObjectShape<>("confidence", "a confidence (why a score needs review)");
         var reasons = c.optional("reasons", ValueCodecs.listOf(ValueCodecs.enumByName(Confidence.ReviewReason.class,
-                "review reason")), x -> List.copyOf(sortedReasons(x)), List.of());
-        var confidence = c.build(v -> new Confidence(EnumSet.copyOf(withReasons(v.get(reasons)))));
+                "review reason")), x -> List.copyOf(x.reasons()), List.of()); // Confidence keeps declaration order
+        var confidence = c.build(v -> new Confidence(Set.copyOf(v.get(reasons))));
 
         ObjectShape<OutcomeSupport> o = new ObjectShape<>("outcomeSupport", "an outcome's support of a requirement");
         var outcomeId = o.required("outcomeId", ValueCodecs.ID, OutcomeSupport::outcomeId);
@@ -98,13 +98,5 @@ final class MatchCodecs {
         var candidates = rk.optional("candidates", ValueCodecs.listOf(candidate), Ranking::candidates, List.of());
         var explained = rk.optional("explained", ValueCodecs.listOf(ranked), Ranking::explained, List.of());
         RANKING = rk.build(v -> new Ranking(v.get(rankingQuery), v.get(candidates), v.get(explained)));
-    }
-
-    private static EnumSet<Confidence.ReviewReason> sortedReasons(Confidence c) {
-        return c.reasons().isEmpty() ? EnumSet.noneOf(Confidence.ReviewReason.class) : EnumSet.copyOf(c.reasons());
-    }
-
-    private static EnumSet<Confidence.ReviewReason> withReasons(List<Confidence.ReviewReason> reasons) {
-        return reasons.isEmpty() ? EnumSet.noneOf(Confidence.ReviewReason.class) : EnumSet.copyOf(reasons);
     }
 }
