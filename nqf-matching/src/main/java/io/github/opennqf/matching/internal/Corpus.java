@@ -39,6 +39,8 @@ public final class Corpus {
 
     private final TextAnalysis analysis;
     private final Map<String, Integer> termIds;
+    /** Shared by every statement without concepts (most): arrays are never written after building. */
+    private static final String[] NO_CONCEPTS = new String[0];
     private final String[] terms;
     private final float[] idf;
     private final float unknownIdf;
@@ -248,7 +250,7 @@ public final class Corpus {
     private static List<Raw> rawStandard(TextAnalysis analysis, Map<FrameworkRef, Integer> frameworks, boolean register,
             ProfessionalStandard standard, double essentialFactor) {
         List<Raw> raws = new ArrayList<>();
-        raws.add(new Raw(features(analysis, standard.passport().title()), ANY_CATEGORY, -1, new String[0], 0f));
+        raws.add(new Raw(features(analysis, standard.passport().title()), ANY_CATEGORY, -1, NO_CONCEPTS, 0f));
         for (ProfessionCard card : standard.professionCards()) {
             int level = levelKey(card.level(), frameworks, register);
             for (LabourFunction function : card.labourFunctions()) {
@@ -265,7 +267,7 @@ public final class Corpus {
     private static List<Raw> rawProgram(TextAnalysis analysis, Map<FrameworkRef, Integer> frameworks, boolean register,
             EducationalProgram program) {
         List<Raw> raws = new ArrayList<>();
-        raws.add(new Raw(features(analysis, program.title()), ANY_CATEGORY, -1, new String[0], 0f));
+        raws.add(new Raw(features(analysis, program.title()), ANY_CATEGORY, -1, NO_CONCEPTS, 0f));
         int programLevel = levelKey(program.level(), frameworks, register);
         for (LearningOutcome o : program.outcomes()) {
             int level = o.level() != null ? levelKey(o.level(), frameworks, register) : programLevel;
@@ -276,6 +278,9 @@ public final class Corpus {
     }
 
     private static String[] concepts(List<ConceptRef> refs) {
+        if (refs.isEmpty()) {
+            return NO_CONCEPTS;
+        }
         String[] result = new String[refs.size()];
         for (int i = 0; i < result.length; i++) {
             result[i] = refs.get(i).toString();

@@ -12,6 +12,10 @@ import java.util.Map;
  * Immutable after construction.
  */
 final class SideIndex {
+    /** Shared by every term absent from this side (most of the other side's vocabulary). */
+    private static final int[] NO_INTS = new int[0];
+    private static final float[] NO_FLOATS = new float[0];
+
     final DocVectors[] docs;
     final int[] doc;
     final int[] local;
@@ -71,8 +75,8 @@ final class SideIndex {
         postings = new int[vocabularySize][];
         postingWeights = new float[vocabularySize][];
         for (int t = 0; t < vocabularySize; t++) {
-            postings[t] = new int[counts[t]];
-            postingWeights[t] = new float[counts[t]];
+            postings[t] = ints(counts[t]);
+            postingWeights[t] = floats(counts[t]);
         }
         int[] fill = new int[vocabularySize];
         g = 0;
@@ -96,8 +100,8 @@ final class SideIndex {
         docPostings = new int[vocabularySize][];
         docPostingWeights = new float[vocabularySize][];
         for (int t = 0; t < vocabularySize; t++) {
-            docPostings[t] = new int[docCounts[t]];
-            docPostingWeights[t] = new float[docCounts[t]];
+            docPostings[t] = ints(docCounts[t]);
+            docPostingWeights[t] = floats(docCounts[t]);
         }
         int[] docFill = new int[vocabularySize];
         for (int d = 0; d < docs.length; d++) {
@@ -157,9 +161,9 @@ final class SideIndex {
         bm25TitleIdf = new float[vocabularySize];
         bm25BodyIdf = new float[vocabularySize];
         for (int t = 0; t < vocabularySize; t++) {
-            bm25Docs[t] = new int[bmCount[t]];
-            bm25TitleTf[t] = new float[bmCount[t]];
-            bm25BodyTf[t] = new float[bmCount[t]];
+            bm25Docs[t] = ints(bmCount[t]);
+            bm25TitleTf[t] = floats(bmCount[t]);
+            bm25BodyTf[t] = floats(bmCount[t]);
             bm25TitleIdf[t] = (float) Math.log(1 + (docs.length - titleDf[t] + 0.5) / (titleDf[t] + 0.5));
             bm25BodyIdf[t] = (float) Math.log(1 + (docs.length - bodyDf[t] + 0.5) / (bodyDf[t] + 0.5));
         }
@@ -173,9 +177,23 @@ final class SideIndex {
                 bmFill[t]++;
             }
         }
+        for (int t = 0; t < vocabularySize; t++) {
+            // a term's documents are usually the same in both lists: keep one copy
+            if (java.util.Arrays.equals(docPostings[t], bm25Docs[t])) {
+                bm25Docs[t] = docPostings[t];
+            }
+        }
         Map<String, int[]> frozen = new HashMap<>();
         concepts.forEach((c, list) -> frozen.put(c, list.stream().mapToInt(Integer::intValue).toArray()));
         conceptPostings = Map.copyOf(frozen);
+    }
+
+    private static int[] ints(int n) {
+        return n == 0 ? NO_INTS : new int[n];
+    }
+
+    private static float[] floats(int n) {
+        return n == 0 ? NO_FLOATS : new float[n];
     }
 
     int statementCount() {
@@ -188,8 +206,9 @@ final class SideIndex {
         for (int[] p : postings) {
             bytes += 16 + 8L * p.length;
         }
-        for (int[] p : bm25Docs) {
-            bytes += 16 + 12L * p.length;
+        for (int t = 0; t < bm25Docs.length; t++) {
+            // two frequency arrays, and the document ids unless shared with docPostings
+            bytes += 16 + (bm25Docs[t] == docPostings[t] ? 8L : 12L) * bm25Docs[t].length;
         }
         for (int[] p : docPostings) {
             bytes += 16 + 8L * p.length;
