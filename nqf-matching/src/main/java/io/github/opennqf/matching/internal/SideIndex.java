@@ -118,40 +118,32 @@ final class SideIndex {
         int[] bmCount = new int[vocabularySize];
         int[] titleDf = new int[vocabularySize];
         int[] bodyDf = new int[vocabularySize];
-        List<java.util.TreeMap<Integer, float[]>> perDoc = new ArrayList<>(docs.length);
+        // per-document title and body frequencies, accumulated in dense scratch arrays over the
+        // terms a document touches; two passes (count, then fill) so that nothing per document
+        // is kept between them
+        float[] titleTf = new float[vocabularySize];
+        float[] bodyTf = new float[vocabularySize];
+        boolean[] touched = new boolean[vocabularySize];
+        int[] touchedTerms = new int[vocabularySize];
         double titleSum = 0;
         double bodySum = 0;
         for (int d = 0; d < docs.length; d++) {
-            java.util.TreeMap<Integer, float[]> tf = new java.util.TreeMap<>();
-            DocVectors dv = docs[d];
-            for (int st = 0; st < dv.size(); st++) {
-                for (int k = 0; k < dv.terms[st].length; k++) {
-                    float[] f = tf.computeIfAbsent(dv.terms[st][k], x -> new float[2]);
-                    // body frequencies count each statement by its weight (essential and core
-                    // requirements more, supplemental ones less) and its specificity (boilerplate
-                    // shared with many documents hardly at all, in frequency or length); the title
-                    // counts once
-                    float tfw = st > 0 ? dv.statementWeights[st] * dv.specificity[st] : 1f;
-                    f[st == 0 ? 0 : 1] += dv.counts[st][k] * tfw;
-                    if (st == 0) {
-                        titleLength[d] += dv.counts[st][k];
-                    } else {
-                        bodyLength[d] += dv.counts[st][k] * dv.specificity[st];
-                    }
+            int n = frequencies(docs[d], titleTf, bodyTf, touched, touchedTerms, d);
+            for (int i = 0; i < n; i++) {
+                int t = touchedTerms[i];
+                bmCount[t]++;
+                if (titleTf[t] > 0) {
+                    titleDf[t]++;
                 }
-            }
-            for (Map.Entry<Integer, float[]> e : tf.entrySet()) {
-                bmCount[e.getKey()]++;
-                if (e.getValue()[0] > 0) {
-                    titleDf[e.getKey()]++;
+                if (bodyTf[t] > 0) {
+                    bodyDf[t]++;
                 }
-                if (e.getValue()[1] > 0) {
-                    bodyDf[e.getKey()]++;
-                }
+                titleTf[t] = 0;
+                bodyTf[t] = 0;
+                touched[t] = false;
             }
             titleSum += titleLength[d];
             bodySum += bodyLength[d];
-            perDoc.add(tf);
         }
         averageTitleLength = docs.length == 0 ? 1f : (float) Math.max(1e-6, titleSum / docs.length);
         averageBodyLength = docs.length == 0 ? 1f : (float) Math.max(1e-6, bodySum / docs.length);
@@ -169,12 +161,16 @@ final class SideIndex {
         }
         int[] bmFill = new int[vocabularySize];
         for (int d = 0; d < docs.length; d++) {
-            for (Map.Entry<Integer, float[]> e : perDoc.get(d).entrySet()) {
-                int t = e.getKey();
+            int n = frequencies(docs[d], titleTf, bodyTf, touched, touchedTerms, -1);
+            for (int i = 0; i < n; i++) {
+                int t = touchedTerms[i];
                 bm25Docs[t][bmFill[t]] = d;
-                bm25TitleTf[t][bmFill[t]] = e.getValue()[0];
-                bm25BodyTf[t][bmFill[t]] = e.getValue()[1];
+                bm25TitleTf[t][bmFill[t]] = titleTf[t];
+                bm25BodyTf[t][bmFill[t]] = bodyTf[t];
                 bmFill[t]++;
+                titleTf[t] = 0;
+                bodyTf[t] = 0;
+                touched[t] = false;
             }
         }
         for (int t = 0; t < vocabularySize; t++) {
@@ -186,6 +182,46 @@ final class SideIndex {
         Map<String, int[]> frozen = new HashMap<>();
         concepts.forEach((c, list) -> frozen.put(c, list.stream().mapToInt(Integer::intValue).toArray()));
         conceptPostings = Map.copyOf(frozen);
+    }
+
+    /**
+     * Adds one document's BM25 title and body frequencies into {@code titleTf} and {@code bodyTf}
+     * (which must be zero on the document's terms) and lists the terms it touched, in first-touch
+     * order, in {@code touchedTerms}. Body frequencies count each statement by its weight
+     * (essential and core requirements more, supplemental ones less) and its specificity
+     * (boilerplate shared with many documents hardly at all, in frequency or length); the title
+     * counts once. When {@code lengthsOf} is a document index, also sets that document's title and
+     * body lengths.
+     *
+     * @return how many terms were touched
+     */
+    private int frequencies(DocVectors dv, float[] titleTf, float[] bodyTf, boolean[] touched, int[] touchedTerms,
+            int lengthsOf) {
+        int n = 0;
+        for (int st = 0; st < dv.size(); st++) {
+            float tfw = st > 0 ? dv.statementWeights[st] * dv.specificity[st] : 1f;
+            int[] terms = dv.terms[st];
+            float[] counts = dv.counts[st];
+            for (int k = 0; k < terms.length; k++) {
+                int t = terms[k];
+                if (!touched[t]) {
+                    touched[t] = true;
+                    touchedTerms[n++] = t;
+                }
+                if (st == 0) {
+                    titleTf[t] += counts[k] * tfw;
+                    if (lengthsOf >= 0) {
+                        titleLength[lengthsOf] += counts[k];
+                    }
+                } else {
+                    bodyTf[t] += counts[k] * tfw;
+                    if (lengthsOf >= 0) {
+                        bodyLength[lengthsOf] += counts[k] * dv.specificity[st];
+                    }
+                }
+            }
+        }
+        return n;
     }
 
     private static int[] ints(int n) {
