@@ -50,8 +50,11 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  *   <li>the verb-forming {@code -ир-} ({@code тестир → тест}, {@code проектир → проект},
  *       {@code администрир → администр});</li>
  *   <li>the л inserted after б, в, м, п, ф, when at least five letters remain
- *       ({@code осуществл → осуществ}, {@code подготовл → подготов}, {@code управл → управ}).</li>
+ *       ({@code осуществл → осуществ}, {@code управл → управ}; {@code подготовл → подготов},
+ *       which the {@code -ов-} rule takes on to {@code подгот}, the root of every form of
+ *       "подготовка", "подготавливать", "подготовить").</li>
  * </ol>
+ * Each example shows one step; a root is what remains when no rule applies.
  * No rule leaves fewer than four letters, so short stems stay as they are ({@code план},
  * {@code знан}, {@code газов}; {@code создан → созд} is as short as a root gets). The rules
  * are general Russian word formation, not a list of words; they conflate some unrelated words that
