@@ -8,6 +8,7 @@ import io.github.opennqf.matching.CandidateScore;
 import io.github.opennqf.matching.Matcher;
 import io.github.opennqf.matching.MatchingConfig;
 import io.github.opennqf.program.EducationalProgram;
+import io.github.opennqf.standard.ProfessionalStandard;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,6 +37,21 @@ class RussianEvaluationTest {
         assertThat(ranking.get(0).candidateId()).isIn("06.001", "06.028", "06.017", "06.003", "06.004", "06.035");
         EducationalProgram db = RussianEvaluation.programs().stream().filter(p -> p.id().equals("IT-DB")).findFirst().orElseThrow();
         assertThat(matcher.scoreStandards(db).get(0).candidateId()).isEqualTo("06.011");
+    }
+
+    @Test
+    void outcomesInVerbsFindTheLabourActionsInVerbalNouns() throws Exception {
+        List<ProfessionalStandard> standards = TabularFormat.readStandards(data.resolve("standards.csv"),
+                TabularOptions.DEFAULTS.withLanguage("ru"));
+        Matcher matcher = Matcher.builder().standards(standards).build();
+        RussianEvaluation.RewriteMetrics rewrites = RussianEvaluation.rewrites(matcher, standards, MatchingConfig.DEFAULTS);
+        assertThat(rewrites.queries()).isEqualTo(45);
+        assertThat(rewrites.meanScore()).isGreaterThan(0.75);
+        assertThat(rewrites.requirementMrr()).isGreaterThan(0.9);
+        RankingMetrics verbs = RussianEvaluation.evaluate(matcher, RussianEvaluation.programs("verb-programs.csv"),
+                RussianEvaluation.gold("verb-gold.csv"));
+        assertThat(verbs.queries()).isEqualTo(18);
+        assertThat(verbs.map()).isGreaterThan(0.9);
     }
 
     @Test

@@ -27,7 +27,8 @@ import java.util.Objects;
  *       BM25 keyword relevance blend into a ranking score</td></tr>
  *   <tr><td>{@code hybridWeight}</td><td>0.5</td><td>with an embedder: the share of embedding similarity in ranking,
  *       on texts in languages the model covers</td></tr>
- *   <tr><td>{@code russianStemming}</td><td>true</td><td>Snowball stemming of Russian text</td></tr>
+ *   <tr><td>{@code russianStemming}</td><td>true</td><td>Snowball stemming of Russian text, with verbs and their verbal
+ *       nouns conflated ("разрабатывает", "разработка")</td></tr>
  *   <tr><td>{@code explanationLanguages}</td><td>en, ru, kk</td><td>language of texts quoted in explanations</td></tr>
  * </table>
  *

@@ -11,6 +11,7 @@ import io.github.opennqf.framework.LevelRef;
 import io.github.opennqf.program.EducationalProgram;
 import io.github.opennqf.program.LearningOutcome;
 import io.github.opennqf.standard.ProfessionalStandard;
+import io.github.opennqf.standard.Requirement;
 import io.github.opennqf.text.MultilingualText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -106,6 +107,32 @@ class MatcherTest {
         CoverageReport report = Matcher.builder().build().coverage(program, withConcept);
         assertThat(report.score()).isEqualTo(1.0);
         assertThat(report.requirements().get(0).nearest().orElseThrow().sharedConcepts()).containsExactly(SQL);
+    }
+
+    @Test
+    void aRussianOutcomeInVerbsCoversALabourActionInVerbalNouns() {
+        ProfessionalStandard programmer = standard("06.001", "Программист", "6",
+                Requirement.of("S1", DescriptorCategory.KZ_SKILLS,
+                        MultilingualText.of("ru", "Разработка и тестирование программного обеспечения")),
+                Requirement.of("S2", DescriptorCategory.KZ_SKILLS,
+                        MultilingualText.of("ru", "Проведение инвентаризации материальных ценностей")));
+        EducationalProgram program = program("6B06102", "Программная инженерия", "6",
+                new LearningOutcome("LO1", DescriptorCategory.KZ_SKILLS,
+                        MultilingualText.of("ru", "Разрабатывает и тестирует программное обеспечение"), null, List.of()));
+        List<ProfessionalStandard> standards = standards();
+        standards.add(programmer);
+
+        CoverageReport report = Matcher.builder().standards(standards).build().coverage(program, programmer);
+        RequirementMatch s1 = report.requirements().get(0);
+        assertThat(s1.score()).isGreaterThan(0.9);
+        assertThat(s1.status()).isEqualTo(CoverageStatus.COVERED);
+        assertThat(s1.nearest().orElseThrow().matchedTerms()).contains("разработ", "тест", "программ", "обеспеч");
+        assertThat(report.requirements().get(1).status()).isEqualTo(CoverageStatus.UNCOVERED);
+
+        // unstemmed, the two statements share no word
+        Matcher unstemmed = Matcher.builder().standards(standards)
+                .config(MatchingConfig.DEFAULTS.withRussianStemming(false)).build();
+        assertThat(unstemmed.coverage(program, programmer).requirements().get(0).score()).isLessThan(0.35);
     }
 
     @Test

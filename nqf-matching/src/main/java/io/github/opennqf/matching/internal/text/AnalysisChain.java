@@ -40,7 +40,7 @@ final class AnalysisChain extends Analyzer {
         NONE,
         /** {@link PorterStemFilter}, as in {@link EnglishAnalyzer}, then {@link EnglishDerivation}. */
         PORTER,
-        /** Snowball's Russian stemmer, as in {@link RussianAnalyzer}. */
+        /** Snowball's Russian stemmer, as in {@link RussianAnalyzer}, then {@link RussianDerivation}. */
         SNOWBALL_RUSSIAN
     }
 
@@ -71,7 +71,8 @@ final class AnalysisChain extends Analyzer {
 
     /**
      * {@link RussianAnalyzer}'s chain (lower case, its stop set, Snowball Russian) with ё folded to
-     * е first; the stop set also holds the folded spellings.
+     * е first, and with {@link RussianDerivation} after Snowball so that "разрабатывает" meets
+     * "разработка"; the stop set also holds the folded spellings.
      */
     static AnalysisChain russian(boolean stem) {
         return new AnalysisChain(SOFT_HYPHEN_AND_YO, false, false, RUSSIAN_STOP_WORDS,
@@ -122,7 +123,7 @@ final class AnalysisChain extends Analyzer {
                 stream = new EnglishDerivation.Filter(new PorterStemFilter(stream));
                 break;
             case SNOWBALL_RUSSIAN:
-                stream = new SnowballFilter(stream, new RussianStemmer());
+                stream = new RussianDerivation.Filter(new SnowballFilter(stream, new RussianStemmer()));
                 break;
             case NONE:
             default:

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * TextAnalysis analysis = TextAnalysis.of(TextAnalysisOptions.DEFAULTS);
  * analysis.analyze("Developing software", "en").terms();           // [develop, softwar]
- * analysis.analyze("Разработка программного обеспечения", null);   // ru: [разработк, программн, обеспечен]
+ * analysis.analyze("Разработка программного обеспечения", null);   // ru: [разработ, программ, обеспеч]
  * analysis.analyze("Білімдерін бағалау", "kk").terms();            // [білім, бағалау] + n-grams
  * }</pre>
  *
@@ -35,7 +35,9 @@ import org.jspecify.annotations.Nullable;
  *       Porter stemmer) plus ASCII folding, and {@link EnglishDerivation} after Porter so that a field
  *       and its practitioner ("biology", "biologist") share a root.</li>
  *   <li>Russian: ё folded to е, then {@code RussianAnalyzer}'s chain (lower case, its stop set,
- *       Snowball Russian stemmer); with stemming off, the same chain without the stemmer.</li>
+ *       Snowball Russian stemmer), and {@link RussianDerivation} after Snowball so that a verb and
+ *       its verbal noun ("разрабатывает", "разработка") share a root; with stemming off, the same
+ *       chain without the stemmer and without derivation.</li>
  *   <li>Kazakh: {@link KazakhAnalyzer} (lower case, Kazakh stop list, {@link KazakhLightStemmer}), or
  *       without the stemmer; plus the character n-grams of each term between the markers {@code ^}
  *       and {@code $} (so "білім" gives "^бі", "^біл", …, "лім$", "ім$"), made by Lucene's

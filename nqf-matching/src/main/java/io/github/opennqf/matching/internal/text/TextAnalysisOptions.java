@@ -15,7 +15,8 @@ import io.github.opennqf.internal.Check;
  * below the minimum, get an {@link io.github.opennqf.InvalidValueException}.
  *
  * @param englishStemming whether English terms are stemmed (Porter, then {@link EnglishDerivation})
- * @param russianStemming whether Russian terms are stemmed (Snowball); stop words go either way
+ * @param russianStemming whether Russian terms are stemmed (Snowball, then {@link RussianDerivation});
+ *     stop words go either way
  * @param kazakhStemming whether Kazakh terms are stemmed ({@link KazakhLightStemmer})
  * @param kazakhMinGram the shortest Kazakh character n-gram, counting the word-boundary markers
  * @param kazakhMaxGram the longest Kazakh character n-gram, at least {@code kazakhMinGram}

@@ -111,7 +111,7 @@ class TextAnalysisTest {
     @Test
     void russianFormsShareAStemWithStemmingOnAndDifferWithItOff() {
         String text = "программирование программированию программирования";
-        assertThat(ANALYSIS.analyze(text, "ru").terms()).containsOnly("программирован").hasSize(3);
+        assertThat(ANALYSIS.analyze(text, "ru").terms()).containsOnly("программ").hasSize(3);
 
         TextAnalysis unstemmed = TextAnalysis.of(TextAnalysisOptions.DEFAULTS.withRussianStemming(false));
         assertThat(unstemmed.analyze(text, "ru").terms())
@@ -122,7 +122,7 @@ class TextAnalysisTest {
     void russianStopWordsAreRemovedEitherWay() {
         String text = "Программирование и тестирование в командах для проектов";
         assertThat(ANALYSIS.analyze(text, "ru").terms())
-                .containsExactly("программирован", "тестирован", "команд", "проект");
+                .containsExactly("программ", "тест", "команд", "проект");
         assertThat(TextAnalysis.of(TextAnalysisOptions.DEFAULTS.withRussianStemming(false)).analyze(text, "ru").terms())
                 .containsExactly("программирование", "тестирование", "командах", "проектов");
     }
