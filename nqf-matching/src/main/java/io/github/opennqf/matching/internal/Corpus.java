@@ -164,6 +164,11 @@ public final class Corpus {
         return programDocs;
     }
 
+    /** @return the analysis the corpus was built with */
+    public TextAnalysis analysis() {
+        return analysis;
+    }
+
     public String term(int id) {
         return terms[id];
     }

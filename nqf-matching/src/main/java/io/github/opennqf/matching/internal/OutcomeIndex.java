@@ -1,5 +1,6 @@
 package io.github.opennqf.matching.internal;
 
+import io.github.opennqf.matching.internal.text.TextAnalysis;
 import io.github.opennqf.program.EducationalProgram;
 import io.github.opennqf.text.LanguagePriority;
 import org.jspecify.annotations.Nullable;
@@ -9,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * it, with their weights), built once per query so that {@link Explainer} looks each requirement
  * term up once instead of merging the vectors of every outcome-requirement pair. It also resolves
  * each outcome's statement in the explanation language once, on first use, however many
- * requirements and standards the outcome supports.
+ * requirements and standards the outcome supports, and, for the terms shown, how the outcome
+ * wrote them.
  *
  * <p>Summing a requirement's term weights outcome by outcome in the requirement's term-id order
  * visits the shared terms of each pair in the same order as {@link DocVectors#dot}, so the cosines
@@ -35,7 +37,12 @@ public final class OutcomeIndex {
     private final int[] postingOutcome;
     private final float[] postingWeight;
     private final LanguagePriority languages;
+    private final TextAnalysis analysis;
     private final @Nullable String[] statements;
+    /** Per outcome, its words as written, made on first use. */
+    private final @Nullable OutcomeWords[] words;
+    /** Per outcome, how each of its terms (aligned with its sorted term ids) was written, filled on first use. */
+    private final @Nullable String[] @Nullable [] written;
 
     // scratch for one requirement at a time, reset after use
     final float[] cosine;
@@ -58,11 +65,14 @@ public final class OutcomeIndex {
      * @param program the program
      * @param vectors its vectors (compiled or made on the fly)
      * @param languages the explanation languages, to resolve outcome statements
+     * @param analysis the analysis the vectors were made with, to show terms as written
      */
-    public OutcomeIndex(EducationalProgram program, DocVectors vectors, LanguagePriority languages) {
+    public OutcomeIndex(EducationalProgram program, DocVectors vectors, LanguagePriority languages,
+            TextAnalysis analysis) {
         this.program = program;
         this.vectors = vectors;
         this.languages = languages;
+        this.analysis = analysis;
         this.outcomeCount = vectors.size() - 1;
         // the whole-document terms are the union of every statement's terms: number them by position
         int[] terms = vectors.docTerms;
@@ -107,6 +117,8 @@ public final class OutcomeIndex {
             }
         }
         this.statements = new String[outcomeCount];
+        this.words = new OutcomeWords[outcomeCount];
+        this.written = new String[outcomeCount][];
         this.cosine = new float[outcomeCount];
         this.similarity = new float[outcomeCount];
         this.concept = new boolean[outcomeCount];
@@ -193,6 +205,41 @@ public final class OutcomeIndex {
             }
         }
         return n;
+    }
+
+    /**
+     * How outcome {@code o} wrote one of its terms ({@link OutcomeWords#written}); looked up once per
+     * outcome and term however many requirements and standards show it.
+     *
+     * @param o an outcome
+     * @param term one of its term ids
+     * @param analysed the term
+     * @return the term as written, or the term itself if no version of the statement has it
+     */
+    String written(int o, int term, String analysed) {
+        @Nullable String[] cache = written[o];
+        if (cache == null) {
+            cache = new String[vectors.terms[o + 1].length];
+            written[o] = cache;
+        }
+        int k = java.util.Arrays.binarySearch(vectors.terms[o + 1], term);
+        @Nullable String w = cache[k];
+        if (w == null) {
+            @Nullable String found = words(o).written(analysed);
+            w = found == null ? analysed : found;
+            cache[k] = w;
+        }
+        return w;
+    }
+
+    /** @return outcome {@code o}'s words as written */
+    OutcomeWords words(int o) {
+        @Nullable OutcomeWords w = words[o];
+        if (w == null) {
+            w = new OutcomeWords(analysis, program.outcomes().get(o).statement(), languages);
+            words[o] = w;
+        }
+        return w;
     }
 
     /** @return outcome {@code o}'s statement in the explanation language */
