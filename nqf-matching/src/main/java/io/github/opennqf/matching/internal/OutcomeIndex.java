@@ -236,7 +236,8 @@ public final class OutcomeIndex {
     OutcomeWords words(int o) {
         @Nullable OutcomeWords w = words[o];
         if (w == null) {
-            w = new OutcomeWords(analysis, program.outcomes().get(o).statement(), languages);
+            w = new OutcomeWords(analysis, program.outcomes().get(o).statement(), languages,
+                    vectors.spans == null ? null : vectors.spans[o + 1]);
             words[o] = w;
         }
         return w;

@@ -12,10 +12,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The words of one outcome statement as its author wrote them, to show in explanations instead of
- * the analysed terms ({@code "Designing"}, not {@code design}). Each language version of the
- * statement is analysed again, with offsets, only when a term is looked up in it: first the version
- * shown in the explanation, then the others in tag order, since an outcome's terms come from every
- * version.
+ * the analysed terms ({@code "Designing"}, not {@code design}). A term is looked up in the spans
+ * ({@link TermSpans}: terms with their offsets) of each language version, first the version shown
+ * in the explanation, then the others in tag order, since an outcome's terms come from every
+ * version. The spans are the ones the scoring analysis kept, for a program vectorised as a query;
+ * else a version is analysed again, with offsets, only when a term is looked up in it.
  *
  * <ul>
  *   <li>A word term shows as its first occurrence, as written: original case, accents and ё,
@@ -43,22 +44,26 @@ final class OutcomeWords {
      * @param analysis the analysis the corpus was built with, so the terms are the same
      * @param statement the outcome's statement
      * @param languages the explanation languages: the version they resolve to is searched first
+     * @param analysed the spans of the statement's versions in tag order, when the scoring analysis
+     *     kept them, else {@code null}
      */
-    OutcomeWords(TextAnalysis analysis, MultilingualText statement, LanguagePriority languages) {
+    OutcomeWords(TextAnalysis analysis, MultilingualText statement, LanguagePriority languages,
+            @Nullable TermSpans @Nullable [] analysed) {
         this.analysis = analysis;
         Map<String, String> versions = statement.asMap();
         this.tags = new String[versions.size()];
         this.texts = new String[versions.size()];
         this.spans = new TermSpans[versions.size()];
+        boolean kept = analysed != null && analysed.length == versions.size();
         String shown = statement.resolveTag(languages);
-        tags[0] = shown;
-        texts[0] = versions.get(shown);
         int v = 1;
+        int i = 0;
         for (Map.Entry<String, String> e : versions.entrySet()) {
-            if (!e.getKey().equals(shown)) {
-                tags[v] = e.getKey();
-                texts[v++] = e.getValue();
-            }
+            int at = e.getKey().equals(shown) ? 0 : v++;
+            tags[at] = e.getKey();
+            texts[at] = e.getValue();
+            spans[at] = kept ? analysed[i] : null;
+            i++;
         }
     }
 

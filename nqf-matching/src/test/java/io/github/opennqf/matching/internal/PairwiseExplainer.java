@@ -167,7 +167,8 @@ final class PairwiseExplainer {
             }
         }
         // the most important shared words as written (n-gram words only when no word is shared)
-        OutcomeWords words = new OutcomeWords(corpus.analysis(), outcome.statement(), config.explanationLanguages());
+        OutcomeWords words = new OutcomeWords(corpus.analysis(), outcome.statement(), config.explanationLanguages(),
+                null);
         List<String> terms = new ArrayList<>();
         boolean[] used = new boolean[n];
         while (terms.size() < MAX_TERMS) {

@@ -1,5 +1,7 @@
 package io.github.opennqf.matching.internal.text;
 
+import java.util.List;
+
 /**
  * The word terms of one text together with where each was written, from
  * {@link TextAnalysis#spans(String, String)}: term {@code i} was analysed from the characters
@@ -23,13 +25,15 @@ public final class TermSpans {
     private final String[] terms;
     private final int[] starts;
     private final int[] ends;
+    private final boolean truncated;
 
-    TermSpans(String language, String text, String[] terms, int[] starts, int[] ends) {
+    TermSpans(String language, String text, String[] terms, int[] starts, int[] ends, boolean truncated) {
         this.language = language;
         this.text = text;
         this.terms = terms;
         this.starts = starts;
         this.ends = ends;
+        this.truncated = truncated;
     }
 
     /** @return the language the text was analysed as, as in {@link AnalyzedText#language()} */
@@ -40,6 +44,16 @@ public final class TermSpans {
     /** @return the analysed text: the input, or its beginning when it was truncated */
     public String text() {
         return text;
+    }
+
+    /** @return whether the input was longer than {@link TextAnalysis#MAX_ANALYZED_CHARS}, so {@link #text()} is its beginning */
+    public boolean truncated() {
+        return truncated;
+    }
+
+    /** @return the terms in text order, as {@link AnalyzedText#terms()} */
+    List<String> terms() {
+        return List.of(terms);
     }
 
     /** @return the number of terms; the same terms, in the same order, as {@link AnalyzedText#terms()} */

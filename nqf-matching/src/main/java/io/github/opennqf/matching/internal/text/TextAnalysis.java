@@ -138,7 +138,7 @@ public final class TextAnalysis {
      * Analyses a text as {@link #analyze(String, String)} does, keeping where each term was written
      * (Lucene's offsets) instead of computing n-grams: the same terms, in the same order, so an
      * analysed term can be shown as the word the user wrote. Slower than {@code analyze} only by
-     * the offsets it keeps; for explanations, not for scoring.
+     * the offsets it keeps; {@link #analyzed(TermSpans)} gives the rest of the analysis from them.
      *
      * @param text any text
      * @param languageTag a BCP 47 tag, or {@code null} to detect the language
@@ -177,7 +177,21 @@ public final class TextAnalysis {
         }
         int n = terms.size();
         return new TermSpans(language, bounded, terms.toArray(new String[0]), Arrays.copyOf(starts, n),
-                Arrays.copyOf(ends, n));
+                Arrays.copyOf(ends, n), bounded != text);
+    }
+
+    /**
+     * The analysis of a text whose {@linkplain #spans spans} were taken, without analysing it again:
+     * equal to {@code analyze(text, languageTag)} for the same text and tag.
+     *
+     * @param spans the spans of a text, from this analysis
+     * @return its analysis
+     */
+    public AnalyzedText analyzed(TermSpans spans) {
+        Check.notNull(spans, "spans");
+        List<String> terms = spans.terms();
+        List<String> grams = spans.language().equals(LanguageDetector.KAZAKH) ? grams(terms) : List.of();
+        return new AnalyzedText(spans.language(), terms, grams, spans.truncated());
     }
 
     private static String language(String bounded, @Nullable String languageTag) {

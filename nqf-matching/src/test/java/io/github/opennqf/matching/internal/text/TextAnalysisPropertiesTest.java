@@ -46,6 +46,7 @@ class TextAnalysisPropertiesTest {
             AnalyzedText analysed = analysis.analyze(text, tag);
             TermSpans spans = analysis.spans(text, tag);
             assertThat(spans.language()).isEqualTo(analysed.language());
+            assertThat(analysis.analyzed(spans)).isEqualTo(analysed);
             assertThat(text).startsWith(spans.text());
             assertThat(spans.size()).isEqualTo(analysed.terms().size());
             int previous = 0;

@@ -323,6 +323,8 @@ class TextAnalysisTest {
         assertThat(spans.size()).isEqualTo(ANALYSIS.analyze(text, "en").terms().size());
         assertThat(spans.written(0)).isEqualTo("Databases");
         assertThat(terms(spans)).doesNotContain("network");
+        assertThat(spans.truncated()).isTrue();
+        assertThat(ANALYSIS.analyzed(spans)).isEqualTo(ANALYSIS.analyze(text, "en"));
     }
 
     private static List<String> terms(TermSpans spans) {
