@@ -290,7 +290,7 @@ public final class Explainer {
                 }
             }
             used[pick] = true;
-            String written = q.written(o, sharedTerm[pick], corpus.term(sharedTerm[pick]));
+            String written = q.written(o, q.sharedSlot[pick], corpus.term(sharedTerm[pick]));
             if (!contains(picked, found, written)) {
                 picked[found++] = written;
             }

@@ -36,6 +36,8 @@ public final class OutcomeIndex {
     private final int[] start;
     private final int[] postingOutcome;
     private final float[] postingWeight;
+    /** Per posting, the term's position among its outcome's (sorted) terms. */
+    private final int[] postingSlot;
     private final LanguagePriority languages;
     private final TextAnalysis analysis;
     private final @Nullable String[] statements;
@@ -54,9 +56,12 @@ public final class OutcomeIndex {
     private final int[] pairTerm;
     private final int[] pairOutcome;
     private final float[] pairProduct;
+    private final int[] pairSlot;
     private int pairs;
     // scratch for one outcome-requirement pair's shared terms; no outcome has more terms than this
     final int[] sharedTerm;
+    /** Position of each shared term among the outcome's terms, for {@link #written}. */
+    final int[] sharedSlot;
     final float[] contribution;
     final boolean[] termFlag;
     final boolean[] termUsed;
@@ -106,6 +111,7 @@ public final class OutcomeIndex {
         this.start = count;
         this.postingOutcome = new int[count[terms.length]];
         this.postingWeight = new float[count[terms.length]];
+        this.postingSlot = new int[count[terms.length]];
         int[] fill = java.util.Arrays.copyOf(count, terms.length);
         for (int o = 0; o < outcomeCount; o++) {
             int[] ts = vectors.terms[o + 1];
@@ -114,6 +120,7 @@ public final class OutcomeIndex {
                 int at = fill[local(ts[k])]++;
                 postingOutcome[at] = o;
                 postingWeight[at] = ws[k];
+                postingSlot[at] = k;
             }
         }
         this.statements = new String[outcomeCount];
@@ -127,7 +134,9 @@ public final class OutcomeIndex {
         this.pairTerm = new int[postingOutcome.length];
         this.pairOutcome = new int[postingOutcome.length];
         this.pairProduct = new float[postingOutcome.length];
+        this.pairSlot = new int[postingOutcome.length];
         this.sharedTerm = new int[longest];
+        this.sharedSlot = new int[longest];
         this.contribution = new float[longest];
         this.termFlag = new boolean[longest];
         this.termUsed = new boolean[longest];
@@ -182,6 +191,7 @@ public final class OutcomeIndex {
                 cosine[o] += product;
                 pairTerm[pairs] = ts[k];
                 pairOutcome[pairs] = o;
+                pairSlot[pairs] = postingSlot[p];
                 pairProduct[pairs++] = product;
             }
         }
@@ -191,7 +201,8 @@ public final class OutcomeIndex {
 
     /**
      * The terms outcome {@code o} shares with the statement of the last {@link #accumulate}, in
-     * term-id order, into {@link #sharedTerm} with each term's product of weights in
+     * term-id order, into {@link #sharedTerm} (and their positions among the outcome's terms into
+     * {@link #sharedSlot}) with each term's product of weights in
      * {@link #contribution}.
      *
      * @return how many terms are shared
@@ -201,6 +212,7 @@ public final class OutcomeIndex {
         for (int i = 0; i < pairs; i++) {
             if (pairOutcome[i] == o) {
                 sharedTerm[n] = pairTerm[i];
+                sharedSlot[n] = pairSlot[i];
                 contribution[n++] = pairProduct[i];
             }
         }
@@ -212,17 +224,16 @@ public final class OutcomeIndex {
      * outcome and term however many requirements and standards show it.
      *
      * @param o an outcome
-     * @param term one of its term ids
+     * @param k the term's position among the outcome's terms, as in {@link #sharedSlot}
      * @param analysed the term
      * @return the term as written, or the term itself if no version of the statement has it
      */
-    String written(int o, int term, String analysed) {
+    String written(int o, int k, String analysed) {
         @Nullable String[] cache = written[o];
         if (cache == null) {
             cache = new String[vectors.terms[o + 1].length];
             written[o] = cache;
         }
-        int k = java.util.Arrays.binarySearch(vectors.terms[o + 1], term);
         @Nullable String w = cache[k];
         if (w == null) {
             @Nullable String found = words(o).written(analysed);

@@ -151,9 +151,10 @@ public final class TextAnalysis {
         Check.notNull(text, "text");
         String bounded = bounded(text);
         String language = language(bounded, languageTag);
-        List<String> terms = new ArrayList<>();
+        String[] terms = new String[16];
         int[] starts = new int[16];
         int[] ends = new int[16];
+        int n = 0;
         try (TokenStream stream = analyzer(language).tokenStream(FIELD, bounded)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
@@ -161,22 +162,21 @@ public final class TextAnalysis {
             while (stream.incrementToken()) {
                 String value = term.toString();
                 if (!value.isBlank()) {
-                    int n = terms.size();
-                    if (n == starts.length) {
+                    if (n == terms.length) {
+                        terms = Arrays.copyOf(terms, 2 * n);
                         starts = Arrays.copyOf(starts, 2 * n);
                         ends = Arrays.copyOf(ends, 2 * n);
                     }
+                    terms[n] = value;
                     starts[n] = offset.startOffset();
-                    ends[n] = offset.endOffset();
-                    terms.add(value);
+                    ends[n++] = offset.endOffset();
                 }
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        int n = terms.size();
-        return new TermSpans(language, bounded, terms.toArray(new String[0]), Arrays.copyOf(starts, n),
+        return new TermSpans(language, bounded, Arrays.copyOf(terms, n), Arrays.copyOf(starts, n),
                 Arrays.copyOf(ends, n), bounded != text);
     }
 
