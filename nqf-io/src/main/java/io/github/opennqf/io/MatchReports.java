@@ -42,8 +42,9 @@ import java.util.Objects;
  *       review_reasons} (the {@link io.github.opennqf.matching.Confidence.ReviewReason}s,
  *       separated by spaces), {@code best_outcome_id, best_outcome_score, why} (the best
  *       supporting outcome, or for an uncovered requirement the nearest one, and its
- *       {@link io.github.opennqf.matching.OutcomeSupport#why()}; empty when no outcome is similar
- *       at all), {@code requirement_text} and {@code language} (the statement in the first of
+ *       {@link io.github.opennqf.matching.OutcomeSupport#why()}, such as
+ *       {@code LO1 0.62 terms [databases, Designing]}, with the shared words as the outcome wrote
+ *       them; empty when no outcome is similar at all), {@code requirement_text} and {@code language} (the statement in the first of
  *       {@link ReportOptions#languages()} it has, else its first language, and that language's
  *       tag).</li>
  *   <li>{@linkplain #writeCsv(CoverageMatrix, Writer) A coverage matrix}, in long layout:

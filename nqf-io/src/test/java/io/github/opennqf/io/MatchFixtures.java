@@ -113,7 +113,7 @@ final class MatchFixtures {
      */
     static CoverageReport oneRequirement(String statement, String outcomeStatement) {
         Requirement requirement = req("R1", DescriptorCategory.KZ_SKILLS, statement);
-        OutcomeSupport support = new OutcomeSupport("LO1", outcomeStatement, 0.42, List.of("design"), List.of(),
+        OutcomeSupport support = new OutcomeSupport("LO1", outcomeStatement, 0.42, List.of("Designs"), List.of(),
                 true, false);
         RequirementMatch match = new RequirementMatch(requirement, "C1", "F1", 1.0, 0.42, CoverageStatus.WEAK,
                 List.of(support), new Confidence(Set.of(Confidence.ReviewReason.SMALL_MARGIN)));

@@ -97,7 +97,7 @@ class MatchReportsCsvTest {
 
         assertThat(csv).isEqualTo(String.join(",", COVERAGE_HEADER) + "\n"
                 + "P1,S1,C1,F1,R1,skill,false,1.0,0.420000,WEAK,true,SMALL_MARGIN,LO1,0.420000,"
-                + "\"LO1 0.42 terms [design]\",\"Design things\",en\n");
+                + "\"LO1 0.42 terms [Designs]\",\"Design things\",en\n");
     }
 
     @Test
@@ -147,7 +147,7 @@ class MatchReportsCsvTest {
         List<String> row = parse(csv(report)).get(1);
 
         assertThat(row.get(15)).isEqualTo("'-based design");
-        assertThat(row.get(14)).isEqualTo("LO1 0.42 terms [design]");
+        assertThat(row.get(14)).isEqualTo("LO1 0.42 terms [Designs]");
         assertThat(row.get(0)).isEqualTo("P1");
     }
 

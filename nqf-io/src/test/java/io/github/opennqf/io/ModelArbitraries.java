@@ -576,9 +576,12 @@ final class ModelArbitraries {
         return Arbitraries.subsetOf(Confidence.ReviewReason.values()).map(Confidence::new);
     }
 
+    /** A matched term: a word or phrase as an outcome wrote it, or a word sharing n-grams ({@code ~word}). */
     private static Arbitrary<String> term() {
-        return Arbitraries.oneOf(Arbitraries.of("software", "бағдарлама", "разработк", "sql", "test"),
-                Arbitraries.strings().withChars(LOWER + "абвгдежзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі")
+        return Arbitraries.oneOf(Arbitraries.of("Software", "бағдарламаларды", "Разработку", "SQL", "design of databases",
+                        "~Білімім"),
+                Arbitraries.strings().withChars(LOWER + LOWER.toUpperCase(java.util.Locale.ROOT)
+                                + "абвгдежзийклмнопрстуфхцчшщъыьэюяәғқңөұүһіБДЖ")
                         .ofMinLength(1).ofMaxLength(10));
     }
 

@@ -7,6 +7,7 @@ import io.github.opennqf.framework.FrameworkRef;
 import io.github.opennqf.framework.Frameworks;
 import io.github.opennqf.framework.LevelRef;
 import io.github.opennqf.matching.internal.text.AnalyzedText;
+import io.github.opennqf.matching.internal.text.TermSpans;
 import io.github.opennqf.matching.internal.text.TextAnalysis;
 import io.github.opennqf.program.EducationalProgram;
 import io.github.opennqf.program.LearningOutcome;
@@ -46,8 +47,16 @@ public final class Corpus {
     private final float unknownIdf;
     private final Map<FrameworkRef, Integer> foreignFrameworks;
 
-    /** A statement before vectorisation. */
-    private record Raw(Map<String, Integer> counts, byte category, int level, String[] concepts, float weight) {}
+    /**
+     * A statement before vectorisation; for a program vectorised as a query, also the spans of each
+     * language version of its outcomes, kept for the explanations.
+     */
+    private record Raw(Map<String, Integer> counts, byte category, int level, String[] concepts, float weight,
+            TermSpans @Nullable [] spans) {
+        Raw(Map<String, Integer> counts, byte category, int level, String[] concepts, float weight) {
+            this(counts, category, level, concepts, weight, null);
+        }
+    }
 
     /** Collects raw statements of many documents, then freezes them into a corpus. */
     public static final class Builder {
@@ -166,6 +175,11 @@ public final class Corpus {
         return programDocs;
     }
 
+    /** @return the analysis the corpus was built with */
+    public TextAnalysis analysis() {
+        return analysis;
+    }
+
     public String term(int id) {
         return terms[id];
     }
@@ -204,8 +218,15 @@ public final class Corpus {
         String[][] concepts = new String[size][];
         float[] weights = new float[size];
         float[] specificity = new float[size];
+        TermSpans @Nullable [][] spans = null;
         for (int s = 0; s < size; s++) {
             Raw raw = raws.get(s);
+            if (raw.spans != null) {
+                if (spans == null) {
+                    spans = new TermSpans[size][];
+                }
+                spans[s] = raw.spans;
+            }
             specificity[s] = s == 0 ? 1f : specificity(df.getOrDefault(statementKey(raw.counts), 0));
             int known = 0;
             int[] ids = new int[raw.counts.size()];
@@ -244,7 +265,7 @@ public final class Corpus {
             concepts[s] = raw.concepts;
             weights[s] = raw.weight;
         }
-        return new DocVectors(id, ts, ws, cs, cats, levels, concepts, weights, specificity);
+        return new DocVectors(id, ts, ws, cs, cats, levels, concepts, weights, specificity, spans);
     }
 
     private static List<Raw> rawStandard(TextAnalysis analysis, Map<FrameworkRef, Integer> frameworks, boolean register,
@@ -271,8 +292,10 @@ public final class Corpus {
         int programLevel = levelKey(program.level(), frameworks, register);
         for (LearningOutcome o : program.outcomes()) {
             int level = o.level() != null ? levelKey(o.level(), frameworks, register) : programLevel;
-            raws.add(new Raw(features(analysis, o.statement()), categoryMask(o.category()), level,
-                    concepts(o.concepts()), 1f));
+            // a query's outcomes keep their spans, so explaining its top matches does not analyse them again
+            @Nullable List<TermSpans> spans = register ? null : new ArrayList<>(o.statement().asMap().size());
+            raws.add(new Raw(features(analysis, o.statement(), spans), categoryMask(o.category()), level,
+                    concepts(o.concepts()), 1f, spans == null ? null : spans.toArray(new TermSpans[0])));
         }
         return raws;
     }
@@ -290,10 +313,27 @@ public final class Corpus {
 
     /** Term counts over every language version of a text; Kazakh n-grams as prefixed features. */
     static Map<String, Integer> features(TextAnalysis analysis, MultilingualText text) {
+        return features(analysis, text, null);
+    }
+
+    /**
+     * Term counts over every language version of a text; Kazakh n-grams as prefixed features.
+     *
+     * @param spans if not {@code null}, receives the spans of each version, in tag order (the
+     *     same analysis, keeping offsets)
+     */
+    static Map<String, Integer> features(TextAnalysis analysis, MultilingualText text, @Nullable List<TermSpans> spans) {
         Map<String, Integer> counts = new HashMap<>();
         for (Map.Entry<String, String> e : text.asMap().entrySet()) {
             String tag = e.getKey().equals(MultilingualText.UNDETERMINED) ? null : e.getKey();
-            AnalyzedText analysed = analysis.analyze(e.getValue(), tag);
+            AnalyzedText analysed;
+            if (spans == null) {
+                analysed = analysis.analyze(e.getValue(), tag);
+            } else {
+                TermSpans s = analysis.spans(e.getValue(), tag);
+                spans.add(s);
+                analysed = analysis.analyzed(s);
+            }
             List<String> words = analysed.terms();
             for (String t : words) {
                 counts.merge(t, 1, Integer::sum);

@@ -1,5 +1,8 @@
 package io.github.opennqf.matching.internal;
 
+import io.github.opennqf.matching.internal.text.TermSpans;
+import org.jspecify.annotations.Nullable;
+
 /**
  * The analysed statements of one document (a standard or a program): sparse, L2-normalised
  * TF-IDF vectors with sorted term ids, plus what scoring needs per statement. Statement 0 is the
@@ -26,10 +29,17 @@ public final class DocVectors {
     /** The whole document (title and every statement) as one normalised vector, sorted term ids. */
     final int[] docTerms;
     final float[] docWeights;
+    /**
+     * For a program vectorised as a query, per statement the spans of each language version of its
+     * text in tag order (null for the title), for {@link OutcomeWords}; {@code null} for compiled
+     * documents, whose words are analysed again when explained.
+     */
+    final TermSpans @Nullable [] @Nullable [] spans;
 
     DocVectors(String id, int[][] terms, float[][] weights, float[][] counts, byte[] categories, int[] levels,
-            String[][] concepts, float[] statementWeights, float[] specificity) {
+            String[][] concepts, float[] statementWeights, float[] specificity, TermSpans @Nullable [] @Nullable [] spans) {
         this.id = id;
+        this.spans = spans;
         this.specificity = specificity;
         this.terms = terms;
         this.weights = weights;

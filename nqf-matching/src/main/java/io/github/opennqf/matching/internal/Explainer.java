@@ -29,6 +29,10 @@ import org.jspecify.annotations.Nullable;
 public final class Explainer {
     private static final int MAX_SUPPORTS = 3;
     private static final int MAX_TERMS = 8;
+    /** Words shown for a match made only by character n-grams. */
+    private static final int MAX_GRAM_WORDS = 3;
+    /** Marks a word that shares only character n-grams (part of its spelling) with the requirement. */
+    static final String GRAM_MARK = "~";
     private static final Confidence LOW = new Confidence(EnumSet.of(Confidence.ReviewReason.LOW_SCORE));
     private static final Confidence CLOSE = new Confidence(EnumSet.of(Confidence.ReviewReason.SMALL_MARGIN));
     private static final Confidence LOW_AND_CLOSE = new Confidence(
@@ -66,7 +70,7 @@ public final class Explainer {
      * @return a fresh index, for use by one thread
      */
     public OutcomeIndex index(EducationalProgram program, DocVectors pv) {
-        return new OutcomeIndex(program, pv, config.explanationLanguages());
+        return new OutcomeIndex(program, pv, config.explanationLanguages(), corpus.analysis());
     }
 
     /**
@@ -224,8 +228,8 @@ public final class Explainer {
         DocVectors pv = q.vectors;
         int ps = o + 1;
         int n = q.sharedTerms(o);
-        // the most important shared words (n-gram features only when no word is shared)
-        List<String> terms = n == 0 ? List.of() : chooseTerms(q, n);
+        // the most important shared words as the outcome wrote them (n-gram words only when no word is shared)
+        List<String> terms = n == 0 ? List.of() : chooseTerms(q, o, n);
         List<ConceptRef> concepts = List.of();
         if (pv.concepts[ps].length > 0 && sv.concepts[s].length > 0) {
             List<ConceptRef> shared = new ArrayList<>();
@@ -247,10 +251,11 @@ public final class Explainer {
     }
 
     /**
-     * Up to {@value #MAX_TERMS} shared words by contribution descending (ties in term order), or,
-     * when no word is shared, up to 3 n-gram features shown as {@code ~gram}.
+     * Up to {@value #MAX_TERMS} shared words and phrases by contribution descending (ties in term
+     * order), as outcome {@code o} wrote them, without repeats; or, when no word is shared, up to 3
+     * of the outcome's words holding the shared n-gram features, shown as {@code ~word}.
      */
-    private List<String> chooseTerms(OutcomeIndex q, int n) {
+    private List<String> chooseTerms(OutcomeIndex q, int o, int n) {
         int[] sharedTerm = q.sharedTerm;
         float[] contribution = q.contribution;
         boolean[] gram = q.termFlag;
@@ -263,19 +268,42 @@ public final class Explainer {
                 words++;
             }
         }
-        boolean grams = words == 0;
-        String[] picked = new String[Math.min(grams ? 3 : MAX_TERMS, grams ? n : words)];
-        for (int found = 0; found < picked.length; found++) {
+        if (words == 0) {
+            String[] grams = new String[n];
+            for (int i = 0; i < n; i++) {
+                grams[i] = corpus.term(sharedTerm[i]).substring(Corpus.NGRAM_PREFIX.length());
+            }
+            List<String> written = q.words(o).wordsWithGrams(grams, contribution, n, MAX_GRAM_WORDS);
+            String[] marked = new String[written.size()];
+            for (int i = 0; i < marked.length; i++) {
+                marked[i] = GRAM_MARK + written.get(i);
+            }
+            return List.of(marked);
+        }
+        String[] picked = new String[Math.min(MAX_TERMS, words)];
+        int found = 0;
+        for (int left = words; left > 0 && found < picked.length; left--) {
             int pick = -1;
             for (int i = 0; i < n; i++) {
-                if (!used[i] && gram[i] == grams && (pick < 0 || contribution[i] > contribution[pick])) {
+                if (!used[i] && !gram[i] && (pick < 0 || contribution[i] > contribution[pick])) {
                     pick = i;
                 }
             }
             used[pick] = true;
-            String term = corpus.term(sharedTerm[pick]);
-            picked[found] = grams ? "~" + term.substring(Corpus.NGRAM_PREFIX.length()) : term;
+            String written = q.written(o, q.sharedSlot[pick], corpus.term(sharedTerm[pick]));
+            if (!contains(picked, found, written)) {
+                picked[found++] = written;
+            }
         }
-        return List.of(picked);
+        return List.of(found == picked.length ? picked : java.util.Arrays.copyOf(picked, found));
+    }
+
+    private static boolean contains(String[] values, int n, String value) {
+        for (int i = 0; i < n; i++) {
+            if (values[i].equals(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

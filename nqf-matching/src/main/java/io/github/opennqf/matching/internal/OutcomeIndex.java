@@ -1,5 +1,6 @@
 package io.github.opennqf.matching.internal;
 
+import io.github.opennqf.matching.internal.text.TextAnalysis;
 import io.github.opennqf.program.EducationalProgram;
 import io.github.opennqf.text.LanguagePriority;
 import org.jspecify.annotations.Nullable;
@@ -9,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * it, with their weights), built once per query so that {@link Explainer} looks each requirement
  * term up once instead of merging the vectors of every outcome-requirement pair. It also resolves
  * each outcome's statement in the explanation language once, on first use, however many
- * requirements and standards the outcome supports.
+ * requirements and standards the outcome supports, and, for the terms shown, how the outcome
+ * wrote them.
  *
  * <p>Summing a requirement's term weights outcome by outcome in the requirement's term-id order
  * visits the shared terms of each pair in the same order as {@link DocVectors#dot}, so the cosines
@@ -34,8 +36,15 @@ public final class OutcomeIndex {
     private final int[] start;
     private final int[] postingOutcome;
     private final float[] postingWeight;
+    /** Per posting, the term's position among its outcome's (sorted) terms. */
+    private final int[] postingSlot;
     private final LanguagePriority languages;
+    private final TextAnalysis analysis;
     private final @Nullable String[] statements;
+    /** Per outcome, its words as written, made on first use. */
+    private final @Nullable OutcomeWords[] words;
+    /** Per outcome, how each of its terms (aligned with its sorted term ids) was written, filled on first use. */
+    private final @Nullable String[] @Nullable [] written;
 
     // scratch for one requirement at a time, reset after use
     final float[] cosine;
@@ -47,9 +56,12 @@ public final class OutcomeIndex {
     private final int[] pairTerm;
     private final int[] pairOutcome;
     private final float[] pairProduct;
+    private final int[] pairSlot;
     private int pairs;
     // scratch for one outcome-requirement pair's shared terms; no outcome has more terms than this
     final int[] sharedTerm;
+    /** Position of each shared term among the outcome's terms, for {@link #written}. */
+    final int[] sharedSlot;
     final float[] contribution;
     final boolean[] termFlag;
     final boolean[] termUsed;
@@ -58,11 +70,14 @@ public final class OutcomeIndex {
      * @param program the program
      * @param vectors its vectors (compiled or made on the fly)
      * @param languages the explanation languages, to resolve outcome statements
+     * @param analysis the analysis the vectors were made with, to show terms as written
      */
-    public OutcomeIndex(EducationalProgram program, DocVectors vectors, LanguagePriority languages) {
+    public OutcomeIndex(EducationalProgram program, DocVectors vectors, LanguagePriority languages,
+            TextAnalysis analysis) {
         this.program = program;
         this.vectors = vectors;
         this.languages = languages;
+        this.analysis = analysis;
         this.outcomeCount = vectors.size() - 1;
         // the whole-document terms are the union of every statement's terms: number them by position
         int[] terms = vectors.docTerms;
@@ -96,6 +111,7 @@ public final class OutcomeIndex {
         this.start = count;
         this.postingOutcome = new int[count[terms.length]];
         this.postingWeight = new float[count[terms.length]];
+        this.postingSlot = new int[count[terms.length]];
         int[] fill = java.util.Arrays.copyOf(count, terms.length);
         for (int o = 0; o < outcomeCount; o++) {
             int[] ts = vectors.terms[o + 1];
@@ -104,9 +120,12 @@ public final class OutcomeIndex {
                 int at = fill[local(ts[k])]++;
                 postingOutcome[at] = o;
                 postingWeight[at] = ws[k];
+                postingSlot[at] = k;
             }
         }
         this.statements = new String[outcomeCount];
+        this.words = new OutcomeWords[outcomeCount];
+        this.written = new String[outcomeCount][];
         this.cosine = new float[outcomeCount];
         this.similarity = new float[outcomeCount];
         this.concept = new boolean[outcomeCount];
@@ -115,7 +134,9 @@ public final class OutcomeIndex {
         this.pairTerm = new int[postingOutcome.length];
         this.pairOutcome = new int[postingOutcome.length];
         this.pairProduct = new float[postingOutcome.length];
+        this.pairSlot = new int[postingOutcome.length];
         this.sharedTerm = new int[longest];
+        this.sharedSlot = new int[longest];
         this.contribution = new float[longest];
         this.termFlag = new boolean[longest];
         this.termUsed = new boolean[longest];
@@ -170,6 +191,7 @@ public final class OutcomeIndex {
                 cosine[o] += product;
                 pairTerm[pairs] = ts[k];
                 pairOutcome[pairs] = o;
+                pairSlot[pairs] = postingSlot[p];
                 pairProduct[pairs++] = product;
             }
         }
@@ -179,7 +201,8 @@ public final class OutcomeIndex {
 
     /**
      * The terms outcome {@code o} shares with the statement of the last {@link #accumulate}, in
-     * term-id order, into {@link #sharedTerm} with each term's product of weights in
+     * term-id order, into {@link #sharedTerm} (and their positions among the outcome's terms into
+     * {@link #sharedSlot}) with each term's product of weights in
      * {@link #contribution}.
      *
      * @return how many terms are shared
@@ -189,10 +212,46 @@ public final class OutcomeIndex {
         for (int i = 0; i < pairs; i++) {
             if (pairOutcome[i] == o) {
                 sharedTerm[n] = pairTerm[i];
+                sharedSlot[n] = pairSlot[i];
                 contribution[n++] = pairProduct[i];
             }
         }
         return n;
+    }
+
+    /**
+     * How outcome {@code o} wrote one of its terms ({@link OutcomeWords#written}); looked up once per
+     * outcome and term however many requirements and standards show it.
+     *
+     * @param o an outcome
+     * @param k the term's position among the outcome's terms, as in {@link #sharedSlot}
+     * @param analysed the term
+     * @return the term as written, or the term itself if no version of the statement has it
+     */
+    String written(int o, int k, String analysed) {
+        @Nullable String[] cache = written[o];
+        if (cache == null) {
+            cache = new String[vectors.terms[o + 1].length];
+            written[o] = cache;
+        }
+        @Nullable String w = cache[k];
+        if (w == null) {
+            @Nullable String found = words(o).written(analysed);
+            w = found == null ? analysed : found;
+            cache[k] = w;
+        }
+        return w;
+    }
+
+    /** @return outcome {@code o}'s words as written */
+    OutcomeWords words(int o) {
+        @Nullable OutcomeWords w = words[o];
+        if (w == null) {
+            w = new OutcomeWords(analysis, program.outcomes().get(o).statement(), languages,
+                    vectors.spans == null ? null : vectors.spans[o + 1]);
+            words[o] = w;
+        }
+        return w;
     }
 
     /** @return outcome {@code o}'s statement in the explanation language */

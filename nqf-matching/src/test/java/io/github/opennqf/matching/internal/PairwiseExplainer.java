@@ -166,28 +166,38 @@ final class PairwiseExplainer {
                 y++;
             }
         }
-        // the most important shared words (n-gram features only when no word is shared)
+        // the most important shared words as written (n-gram words only when no word is shared)
+        OutcomeWords words = new OutcomeWords(corpus.analysis(), outcome.statement(), config.explanationLanguages(),
+                null);
         List<String> terms = new ArrayList<>();
-        for (boolean grams : new boolean[] {false, true}) {
-            int limit = grams ? 3 : MAX_TERMS;
-            boolean[] used = new boolean[n];
-            while (terms.size() < limit) {
-                int pick = -1;
-                for (int i = 0; i < n; i++) {
-                    if (!used[i] && corpus.term(sharedTerm[i]).startsWith(Corpus.NGRAM_PREFIX) == grams
-                            && (pick < 0 || contribution[i] > contribution[pick])) {
-                        pick = i;
-                    }
+        boolean[] used = new boolean[n];
+        while (terms.size() < MAX_TERMS) {
+            int pick = -1;
+            for (int i = 0; i < n; i++) {
+                if (!used[i] && !corpus.term(sharedTerm[i]).startsWith(Corpus.NGRAM_PREFIX)
+                        && (pick < 0 || contribution[i] > contribution[pick])) {
+                    pick = i;
                 }
-                if (pick < 0) {
-                    break;
-                }
-                used[pick] = true;
-                String term = corpus.term(sharedTerm[pick]);
-                terms.add(grams ? "~" + term.substring(Corpus.NGRAM_PREFIX.length()) : term);
             }
-            if (!terms.isEmpty()) {
+            if (pick < 0) {
                 break;
+            }
+            used[pick] = true;
+            String written = words.written(corpus.term(sharedTerm[pick]));
+            if (written == null) {
+                throw new AssertionError("no version of " + outcome.statement() + " has " + corpus.term(sharedTerm[pick]));
+            }
+            if (!terms.contains(written)) {
+                terms.add(written);
+            }
+        }
+        if (terms.isEmpty() && n > 0) {
+            String[] grams = new String[n];
+            for (int i = 0; i < n; i++) {
+                grams[i] = corpus.term(sharedTerm[i]).substring(Corpus.NGRAM_PREFIX.length());
+            }
+            for (String w : words.wordsWithGrams(grams, contribution, n, 3)) {
+                terms.add("~" + w);
             }
         }
         List<ConceptRef> concepts = new ArrayList<>();

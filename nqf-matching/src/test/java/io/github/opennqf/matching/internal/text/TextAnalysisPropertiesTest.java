@@ -39,6 +39,31 @@ class TextAnalysisPropertiesTest {
         }
     }
 
+    @Property(tries = 500)
+    void spansHoldTheAnalysedTermsInOrderWithOffsetsIntoTheText(
+            @ForAll("anyOrCyrillicText") String text, @ForAll("tags") @Nullable String tag) {
+        for (TextAnalysis analysis : new TextAnalysis[] {ANALYSIS, UNSTEMMED}) {
+            AnalyzedText analysed = analysis.analyze(text, tag);
+            TermSpans spans = analysis.spans(text, tag);
+            assertThat(spans.language()).isEqualTo(analysed.language());
+            assertThat(analysis.analyzed(spans)).isEqualTo(analysed);
+            assertThat(text).startsWith(spans.text());
+            assertThat(spans.size()).isEqualTo(analysed.terms().size());
+            int previous = 0;
+            for (int i = 0; i < spans.size(); i++) {
+                assertThat(spans.term(i)).isEqualTo(analysed.terms().get(i));
+                assertThat(spans.start(i)).isBetween(previous, spans.end(i) - 1);
+                assertThat(spans.end(i)).isLessThanOrEqualTo(spans.text().length());
+                previous = spans.end(i);
+                String written = spans.written(i);
+                assertThat(written).isNotBlank().doesNotContain("\u00AD").isEqualTo(written.strip());
+                if (i > 0) {
+                    assertThat(spans.written(i - 1, i)).isNotBlank().doesNotContain("  ");
+                }
+            }
+        }
+    }
+
     @Property(tries = 200)
     void theDetectedLanguageIsOneOfFour(@ForAll("anyText") String text) {
         assertThat(ANALYSIS.analyze(text).language()).isIn("kk", "ru", "en", "und");
@@ -50,6 +75,11 @@ class TextAnalysisPropertiesTest {
                 Arbitraries.strings().all().ofMaxLength(300),
                 Arbitraries.strings().ofMaxLength(300),
                 Arbitraries.strings().withChars("\uD800\uDC00\uDBFF\uDFFF😀\u0000\u00AD\u200D\uFEFF a-.'’").ofMaxLength(50));
+    }
+
+    @Provide
+    Arbitrary<String> anyOrCyrillicText() {
+        return Arbitraries.oneOf(anyText(), cyrillicText());
     }
 
     @Provide

@@ -286,4 +286,60 @@ class TextAnalysisTest {
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("terms: is required");
     }
+
+    // ---- Spans: where each term was written ----------------------------------------------------
+
+    @Test
+    void spansGiveEachTermAsWritten() {
+        TermSpans en = ANALYSIS.spans("Designing (relational) databases, for the student's naïve\u00ADmodel.", "en");
+        assertThat(terms(en)).containsExactly("design", "relat", "databas", "student", "naivemodel");
+        assertThat(written(en)).containsExactly("Designing", "relational", "databases", "student's", "naïvemodel");
+        assertThat(en.start(1)).isEqualTo("Designing (".length());
+        assertThat(en.end(1)).isEqualTo("Designing (relational".length());
+
+        TermSpans ru = ANALYSIS.spans("Разработка ПРОГРАММНОГО обеспечения; учёт", "ru");
+        assertThat(terms(ru)).containsExactly("разработк", "программн", "обеспечен", "учет");
+        assertThat(written(ru)).containsExactly("Разработка", "ПРОГРАММНОГО", "обеспечения", "учёт");
+
+        TermSpans kk = ANALYSIS.spans("Білімдерін және дағдыларын бағалау", "kk");
+        assertThat(terms(kk)).containsExactly("білім", "дағды", "бағалау");
+        assertThat(written(kk)).containsExactly("Білімдерін", "дағдыларын", "бағалау");
+    }
+
+    @Test
+    void aSpanOfSeveralTermsKeepsWhatLiesBetweenWithWhiteSpaceCollapsed() {
+        TermSpans en = ANALYSIS.spans("design\n\t of  the   databases.", "en");
+        assertThat(en.written(0, 1)).isEqualTo("design of the databases");
+        TermSpans ru = ANALYSIS.spans("«Разработка» — баз данных", "ru");
+        assertThat(ru.written(0)).isEqualTo("Разработка");
+        assertThat(ru.written(0, 1)).isEqualTo("Разработка» — баз");
+    }
+
+    @Test
+    void spansOfALongTextCoverItsAnalysedBeginningOnly() {
+        String text = "Databases, " + "x ".repeat(TextAnalysis.MAX_ANALYZED_CHARS / 2) + "Networks";
+        TermSpans spans = ANALYSIS.spans(text, "en");
+        assertThat(spans.text()).hasSize(TextAnalysis.MAX_ANALYZED_CHARS);
+        assertThat(spans.size()).isEqualTo(ANALYSIS.analyze(text, "en").terms().size());
+        assertThat(spans.written(0)).isEqualTo("Databases");
+        assertThat(terms(spans)).doesNotContain("network");
+        assertThat(spans.truncated()).isTrue();
+        assertThat(ANALYSIS.analyzed(spans)).isEqualTo(ANALYSIS.analyze(text, "en"));
+    }
+
+    private static List<String> terms(TermSpans spans) {
+        List<String> terms = new java.util.ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            terms.add(spans.term(i));
+        }
+        return terms;
+    }
+
+    private static List<String> written(TermSpans spans) {
+        List<String> words = new java.util.ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            words.add(spans.written(i));
+        }
+        return words;
+    }
 }
