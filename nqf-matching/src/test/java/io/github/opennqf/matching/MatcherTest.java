@@ -126,7 +126,8 @@ class MatcherTest {
         RequirementMatch s1 = report.requirements().get(0);
         assertThat(s1.score()).isGreaterThan(0.9);
         assertThat(s1.status()).isEqualTo(CoverageStatus.COVERED);
-        assertThat(s1.nearest().orElseThrow().matchedTerms()).contains("разработ", "тест", "программ", "обеспеч");
+        assertThat(s1.nearest().orElseThrow().matchedTerms())
+                .contains("Разрабатывает", "тестирует", "программное", "обеспечение");
         assertThat(report.requirements().get(1).status()).isEqualTo(CoverageStatus.UNCOVERED);
 
         // unstemmed, the two statements share no word

@@ -298,7 +298,7 @@ class TextAnalysisTest {
         assertThat(en.end(1)).isEqualTo("Designing (relational".length());
 
         TermSpans ru = ANALYSIS.spans("Разработка ПРОГРАММНОГО обеспечения; учёт", "ru");
-        assertThat(terms(ru)).containsExactly("разработк", "программн", "обеспечен", "учет");
+        assertThat(terms(ru)).containsExactly("разработ", "программ", "обеспеч", "учет");
         assertThat(written(ru)).containsExactly("Разработка", "ПРОГРАММНОГО", "обеспечения", "учёт");
 
         TermSpans kk = ANALYSIS.spans("Білімдерін және дағдыларын бағалау", "kk");
