@@ -50,12 +50,14 @@ final class FuzzChecks {
     /** Checks that every problem is located in the input and worded without the parser's internals. */
     static void checkProblems(String input, ReadException e) {
         assertThat(e.problems()).isNotEmpty();
+        // a message may quote a YAML scalar, in which the reader folded line breaks into spaces
+        String folded = input.replaceAll("\\s+", " ");
         for (ReadProblem p : e.problems()) {
             assertThat(p.location()).isNotNull();
             assertThat(p.location().source()).isEqualTo(SOURCE);
             assertThat(p.message()).isNotBlank();
             for (String word : PARSER_WORDS) {
-                if (!input.contains(word)) {
+                if (!input.contains(word) && !folded.contains(word.replaceAll("\\s+", " "))) {
                     assertThat(p.message()).as("message of %s", p).doesNotContain(word);
                 }
             }
