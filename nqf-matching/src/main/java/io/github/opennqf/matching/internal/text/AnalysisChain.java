@@ -120,10 +120,10 @@ final class AnalysisChain extends Analyzer {
         }
         switch (stemming) {
             case PORTER:
-                stream = new EnglishDerivation.Filter(new PorterStemFilter(stream));
+                stream = new RootFilter(new PorterStemFilter(stream), EnglishDerivation::root);
                 break;
             case SNOWBALL_RUSSIAN:
-                stream = new RussianDerivation.Filter(new SnowballFilter(stream, new RussianStemmer()));
+                stream = new RootFilter(new SnowballFilter(stream, new RussianStemmer()), RussianDerivation::root);
                 break;
             case NONE:
             default:

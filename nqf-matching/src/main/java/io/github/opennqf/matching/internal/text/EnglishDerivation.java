@@ -1,10 +1,5 @@
 package io.github.opennqf.matching.internal.text;
 
-import java.io.IOException;
-import org.apache.lucene.analysis.TokenFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.tartarus.snowball.ext.PorterStemmer;
 
 /**
@@ -22,7 +17,7 @@ import org.tartarus.snowball.ext.PorterStemmer;
  *       root ({@code chemistri → chem}, {@code dentistri → dent}).</li>
  * </ul>
  * Roots shorter than four letters, and {@code -ist} roots ending in s ("assist", "consist"), are
- * left alone. Stateless and thread-safe; the filter is not (one per token stream).
+ * left alone. Stateless and thread-safe; {@link RootFilter} applies it in an analysis chain.
  */
 public final class EnglishDerivation {
     private static final String[] FIELD_ENDINGS = {"logi", "graphi", "sophi", "nomi", "metri", "iatri", "api", "aci"};
@@ -70,30 +65,5 @@ public final class EnglishDerivation {
         stemmer.setCurrent(word);
         stemmer.stem();
         return stemmer.getCurrent();
-    }
-
-    /** Replaces each stemmed token by its {@link #root}; keyword tokens are left alone. */
-    static final class Filter extends TokenFilter {
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
-
-        Filter(TokenStream input) {
-            super(input);
-        }
-
-        @Override
-        public boolean incrementToken() throws IOException {
-            if (!input.incrementToken()) {
-                return false;
-            }
-            if (!keyword.isKeyword()) {
-                String value = term.toString();
-                String root = root(value);
-                if (!root.equals(value)) {
-                    term.setEmpty().append(root);
-                }
-            }
-            return true;
-        }
     }
 }

@@ -1,10 +1,5 @@
 package io.github.opennqf.matching.internal.text;
 
-import java.io.IOException;
-import org.apache.lucene.analysis.TokenFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
  * Conflates a Russian verb with its verbal noun, its participles and related adjectives after
@@ -61,7 +56,7 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  * share a form ({@code участок} and {@code участие} both become {@code участ}), rarely among the
  * words of professional standards. Applying {@link #root} to a root gives it back.
  *
- * <p>Stateless and thread-safe; the filter is not (one per token stream).
+ * <p>Stateless and thread-safe; {@link RootFilter} applies it in an analysis chain.
  */
 public final class RussianDerivation {
     /** The fewest letters a rule may leave. */
@@ -188,30 +183,5 @@ public final class RussianDerivation {
         }
         char c = s.charAt(i);
         return c >= 'а' && c <= 'я' && !vowel(c) && c != 'й' && c != 'ь' && c != 'ъ';
-    }
-
-    /** Replaces each stemmed token by its {@link #root}; keyword tokens are left alone. */
-    static final class Filter extends TokenFilter {
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
-
-        Filter(TokenStream input) {
-            super(input);
-        }
-
-        @Override
-        public boolean incrementToken() throws IOException {
-            if (!input.incrementToken()) {
-                return false;
-            }
-            if (!keyword.isKeyword()) {
-                String value = term.toString();
-                String root = root(value);
-                if (!root.equals(value)) {
-                    term.setEmpty().append(root);
-                }
-            }
-            return true;
-        }
     }
 }
