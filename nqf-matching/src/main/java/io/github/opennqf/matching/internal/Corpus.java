@@ -66,6 +66,7 @@ public final class Corpus {
         private final List<List<Raw>> standardRaw = new ArrayList<>();
         private final List<String> programIds = new ArrayList<>();
         private final List<List<Raw>> programRaw = new ArrayList<>();
+        private boolean built;
 
         public Builder(TextAnalysis analysis) {
             this.analysis = analysis;
@@ -81,7 +82,12 @@ public final class Corpus {
             programRaw.add(rawProgram(analysis, foreignFrameworks, true, program));
         }
 
+        /** Builds the corpus, consuming the collected statements: a builder builds once. */
         public Corpus build() {
+            if (built) {
+                throw new IllegalStateException("a corpus builder builds once");
+            }
+            built = true;
             return new Corpus(this);
         }
     }
@@ -204,6 +210,8 @@ public final class Corpus {
         DocVectors[] docs = new DocVectors[ids.size()];
         for (int d = 0; d < docs.length; d++) {
             docs[d] = vectorise(ids.get(d), raws.get(d), df);
+            // the raw term maps are the largest transient of a build: let each go once vectorised
+            raws.set(d, null);
         }
         return docs;
     }
