@@ -1,0 +1,195 @@
+package io.github.opennqf.examples.cli;
+
+import io.github.opennqf.io.DocumentType;
+import io.github.opennqf.io.MatchReports;
+import io.github.opennqf.io.NativeFormat;
+import io.github.opennqf.io.ReportOptions;
+import io.github.opennqf.io.TabularFormat;
+import io.github.opennqf.matching.CoverageMatrix;
+import io.github.opennqf.matching.CoverageReport;
+import io.github.opennqf.matching.Matcher;
+import io.github.opennqf.matching.ProgressListener;
+import io.github.opennqf.program.EducationalProgram;
+import io.github.opennqf.standard.ProfessionalStandard;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code opennqf report}: the coverage report of one program against one standard (every
+ * requirement with its best outcome and why, the gaps, the level checks) as HTML, CSV or native
+ * JSON; or, without {@code --program} and {@code --standard}, the full coverage matrix of every
+ * program against every standard as HTML or CSV. Written with {@link MatchReports} and
+ * {@link NativeFormat}.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Write the coverage report of one program against one standard (html, csv or json), "
+                + "or without --program and --standard the coverage matrix of all programs × all standards "
+                + "(html or csv).")
+final class ReportCommand implements Callable<Integer> {
+    enum Format {
+        HTML, CSV, JSON
+    }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--programs", required = true, paramLabel = "FILE", description = "Programs CSV (tabular format).")
+    Path programs;
+
+    @Option(names = "--standards", required = true, paramLabel = "FILE", description = "Standards CSV (tabular format).")
+    Path standards;
+
+    @Option(names = "--program", paramLabel = "ID", description = "The program of a coverage report.")
+    @Nullable String programId;
+
+    @Option(names = "--standard", paramLabel = "CODE", description = "The standard of a coverage report.")
+    @Nullable String standardCode;
+
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
+            description = "html, csv or json (default: from the output file's extension; csv for standard output).")
+    @Nullable Format format;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "The HTML page's title (default: one naming the pair).")
+    @Nullable String title;
+
+    @Option(names = "--output", required = true, paramLabel = "FILE", description = "Where to write; - for standard output.")
+    String output;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads for the matrix (default: the number of processors).")
+    @Nullable Integer threads;
+
+    @Option(names = "--progress", negatable = true, description = "Show a progress bar on standard error while the matrix "
+            + "is computed (default: when standard error is a terminal).")
+    @Nullable Boolean progress;
+
+    @Override
+    public Integer call() throws IOException {
+        if ((programId == null) != (standardCode == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "give both --program and --standard for a coverage report, or neither for the full matrix");
+        }
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, was " + workers);
+        }
+        Format chosen = format != null ? format : formatOf(output);
+        boolean pair = programId != null;
+        if (!pair && chosen == Format.JSON) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "the matrix is written as html or csv; json is for one pair (--program and --standard)");
+        }
+        List<EducationalProgram> programList = TabularFormat.readPrograms(programs);
+        List<ProfessionalStandard> standardList = TabularFormat.readStandards(standards);
+        ReportOptions options = title == null ? ReportOptions.DEFAULTS : ReportOptions.DEFAULTS.withTitle(title);
+        if (pair) {
+            EducationalProgram program = programList.stream().filter(p -> p.id().equals(programId)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no program '" + programId + "' in " + programs
+                            + " (" + programList.size() + " programs, for example " + examples(programList.stream()
+                                    .map(EducationalProgram::id).toList()) + ")"));
+            ProfessionalStandard standard = standardList.stream().filter(s -> s.code().equals(standardCode)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no standard '" + standardCode + "' in " + standards
+                            + " (" + standardList.size() + " standards, for example " + examples(standardList.stream()
+                                    .map(ProfessionalStandard::code).toList()) + ")"));
+            // compiled as for the matrix, so the report is the matrix's cell for the pair
+            Matcher matcher = Matcher.builder().standards(standardList).programs(programList).build();
+            CoverageReport report = matcher.coverage(program, standard);
+            write(chosen, out -> {
+                switch (chosen) {
+                    case HTML -> MatchReports.writeHtml(report, out, options);
+                    case CSV -> MatchReports.writeCsv(report, out, options);
+                    case JSON -> NativeFormat.json().write(DocumentType.COVERAGE_REPORTS, List.of(report), out);
+                }
+            });
+        } else {
+            Matcher matcher = Matcher.builder().standards(standardList).programs(programList).build();
+            boolean showProgress = progress != null ? progress : System.console() != null;
+            ProgressBar bar = showProgress ? new ProgressBar(spec.commandLine().getErr(), "programs") : null;
+            CoverageMatrix matrix;
+            try {
+                matrix = matcher.coverageMatrix(workers, bar == null ? ProgressListener.NONE : bar);
+            } finally {
+                if (bar != null) {
+                    bar.finish();
+                }
+            }
+            write(chosen, out -> {
+                if (chosen == Format.HTML) {
+                    MatchReports.writeHtml(matrix, out, options);
+                } else {
+                    MatchReports.writeCsv(matrix, out);
+                }
+            });
+        }
+        return 0;
+    }
+
+    private interface Body {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    private void write(Format chosen, Body body) throws IOException {
+        if (output.equals("-")) {
+            Writer out = spec.commandLine().getOut();
+            body.writeTo(out);
+            out.flush();
+            return;
+        }
+        Path file = Path.of(output);
+        // write beside the target and move into place, so a failure never leaves half a report
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new IllegalArgumentException("cannot write " + output + ": directory " + parent + " does not exist");
+        }
+        // (not createTempFile, whose owner-only permissions the report would keep)
+        Path temporary = parent.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        try {
+            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                body.writeTo(out);
+            }
+            Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static Format formatOf(String output) {
+        String name = output.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            return Format.HTML;
+        }
+        if (name.endsWith(".json")) {
+            return Format.JSON;
+        }
+        if (name.endsWith(".csv") || name.equals("-")) {
+            return Format.CSV;
+        }
+        throw new IllegalArgumentException("cannot tell the format of '" + output
+                + "' from its extension (.html, .csv or .json); give --format html|csv|json");
+    }
+
+    private static String examples(List<String> ids) {
+        return String.join(", ", ids.subList(0, Math.min(3, ids.size())));
+    }
+
+    static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            return switch (value) {
+                case "html" -> Format.HTML;
+                case "csv" -> Format.CSV;
+                case "json" -> Format.JSON;
+                default -> throw new CommandLine.TypeConversionException("'" + value + "' is not a format; use html, csv or json");
+            };
+        }
+    }
+}
