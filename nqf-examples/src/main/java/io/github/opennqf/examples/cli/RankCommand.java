@@ -20,7 +20,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,22 +66,15 @@ final class RankCommand implements Callable<Integer> {
     @Option(names = "--output", required = true, paramLabel = "FILE", description = "Where to write the ranking CSV; - for standard output.")
     String output;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of processors).")
-    @Nullable Integer threads;
-
-    @Option(names = "--progress", negatable = true, description = "Show a progress bar on standard error "
-            + "(default: when standard error is a terminal and there are at least 50 queries).")
-    @Nullable Boolean progress;
+    @CommandLine.Mixin
+    Workers workers = new Workers();
 
     @Override
     public Integer call() throws Exception {
         if (top < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--top must be at least 1, was " + top);
         }
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, was " + workers);
-        }
+        int threads = workers.threads(spec.commandLine());
         List<EducationalProgram> programList = TabularFormat.readPrograms(programs);
         List<ProfessionalStandard> standardList = TabularFormat.readStandards(standards);
         Matcher.Builder builder = Matcher.builder().config(MatchingConfig.DEFAULTS);
@@ -92,12 +84,11 @@ final class RankCommand implements Callable<Integer> {
         Matcher matcher = (direction == Direction.PROGRAM_TO_STANDARD
                 ? builder.standards(standardList) : builder.programs(programList)).build();
         int queries = direction == Direction.PROGRAM_TO_STANDARD ? programList.size() : standardList.size();
-        boolean showProgress = progress != null ? progress : System.console() != null && queries >= 50;
-        ProgressBar bar = showProgress ? new ProgressBar(spec.commandLine().getErr(), "queries") : null;
+        ProgressBar bar = workers.progressBar(spec.commandLine(), queries >= 50, "queries");
 
         List<List<CandidateScore>> results = new ArrayList<>(queries);
         AtomicLong done = new AtomicLong();
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<List<CandidateScore>>> futures = new ArrayList<>();
             for (int q = 0; q < queries; q++) {

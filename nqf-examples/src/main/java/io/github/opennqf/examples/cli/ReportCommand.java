@@ -65,12 +65,8 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--output", required = true, paramLabel = "FILE", description = "Where to write; - for standard output.")
     String output;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads for the matrix (default: the number of processors).")
-    @Nullable Integer threads;
-
-    @Option(names = "--progress", negatable = true, description = "Show a progress bar on standard error while the matrix "
-            + "is computed (default: when standard error is a terminal).")
-    @Nullable Boolean progress;
+    @CommandLine.Mixin
+    Workers workers = new Workers();
 
     @Override
     public Integer call() throws IOException {
@@ -78,10 +74,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "give both --program and --standard for a coverage report, or neither for the full matrix");
         }
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, was " + workers);
-        }
+        int threads = workers.threads(spec.commandLine());
         Format chosen = format != null ? format : formatOf(output);
         boolean pair = programId != null;
         if (!pair && chosen == Format.JSON) {
@@ -112,11 +105,10 @@ final class ReportCommand implements Callable<Integer> {
             });
         } else {
             Matcher matcher = Matcher.builder().standards(standardList).programs(programList).build();
-            boolean showProgress = progress != null ? progress : System.console() != null;
-            ProgressBar bar = showProgress ? new ProgressBar(spec.commandLine().getErr(), "programs") : null;
+            ProgressBar bar = workers.progressBar(spec.commandLine(), true, "programs");
             CoverageMatrix matrix;
             try {
-                matrix = matcher.coverageMatrix(workers, bar == null ? ProgressListener.NONE : bar);
+                matrix = matcher.coverageMatrix(threads, bar == null ? ProgressListener.NONE : bar);
             } finally {
                 if (bar != null) {
                     bar.finish();
