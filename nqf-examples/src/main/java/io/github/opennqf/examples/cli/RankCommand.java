@@ -1,7 +1,6 @@
 package io.github.opennqf.examples.cli;
 
 import io.github.opennqf.io.MatchReports;
-import io.github.opennqf.io.TabularFormat;
 import io.github.opennqf.matching.CandidateScore;
 import io.github.opennqf.matching.Matcher;
 import io.github.opennqf.matching.MatchingConfig;
@@ -44,11 +43,8 @@ final class RankCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--programs", required = true, paramLabel = "FILE", description = "Programs CSV (tabular format).")
-    Path programs;
-
-    @Option(names = "--standards", required = true, paramLabel = "FILE", description = "Standards CSV (tabular format).")
-    Path standards;
+    @CommandLine.Mixin
+    MatchInputs inputs = new MatchInputs();
 
     @Option(names = "--top", defaultValue = "10", paramLabel = "K", description = "Candidates per query (default: ${DEFAULT-VALUE}).")
     int top;
@@ -75,8 +71,8 @@ final class RankCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--top must be at least 1, was " + top);
         }
         int threads = workers.threads(spec.commandLine());
-        List<EducationalProgram> programList = TabularFormat.readPrograms(programs);
-        List<ProfessionalStandard> standardList = TabularFormat.readStandards(standards);
+        List<EducationalProgram> programList = inputs.readPrograms();
+        List<ProfessionalStandard> standardList = inputs.readStandards();
         Matcher.Builder builder = Matcher.builder().config(MatchingConfig.DEFAULTS);
         if (similarity == Similarity.HYBRID) {
             builder.embedder(HybridSupport.embedder());

@@ -4,7 +4,6 @@ import io.github.opennqf.io.DocumentType;
 import io.github.opennqf.io.MatchReports;
 import io.github.opennqf.io.NativeFormat;
 import io.github.opennqf.io.ReportOptions;
-import io.github.opennqf.io.TabularFormat;
 import io.github.opennqf.matching.CoverageMatrix;
 import io.github.opennqf.matching.CoverageReport;
 import io.github.opennqf.matching.Matcher;
@@ -43,11 +42,8 @@ final class ReportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--programs", required = true, paramLabel = "FILE", description = "Programs CSV (tabular format).")
-    Path programs;
-
-    @Option(names = "--standards", required = true, paramLabel = "FILE", description = "Standards CSV (tabular format).")
-    Path standards;
+    @CommandLine.Mixin
+    MatchInputs inputs = new MatchInputs();
 
     @Option(names = "--program", paramLabel = "ID", description = "The program of a coverage report.")
     @Nullable String programId;
@@ -81,16 +77,16 @@ final class ReportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "the matrix is written as html or csv; json is for one pair (--program and --standard)");
         }
-        List<EducationalProgram> programList = TabularFormat.readPrograms(programs);
-        List<ProfessionalStandard> standardList = TabularFormat.readStandards(standards);
+        List<EducationalProgram> programList = inputs.readPrograms();
+        List<ProfessionalStandard> standardList = inputs.readStandards();
         ReportOptions options = title == null ? ReportOptions.DEFAULTS : ReportOptions.DEFAULTS.withTitle(title);
         if (pair) {
             EducationalProgram program = programList.stream().filter(p -> p.id().equals(programId)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("no program '" + programId + "' in " + programs
+                    .orElseThrow(() -> new IllegalArgumentException("no program '" + programId + "' in " + inputs.programs
                             + " (" + programList.size() + " programs, for example " + examples(programList.stream()
                                     .map(EducationalProgram::id).toList()) + ")"));
             ProfessionalStandard standard = standardList.stream().filter(s -> s.code().equals(standardCode)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("no standard '" + standardCode + "' in " + standards
+                    .orElseThrow(() -> new IllegalArgumentException("no standard '" + standardCode + "' in " + inputs.standards
                             + " (" + standardList.size() + " standards, for example " + examples(standardList.stream()
                                     .map(ProfessionalStandard::code).toList()) + ")"));
             // compiled as for the matrix, so the report is the matrix's cell for the pair
