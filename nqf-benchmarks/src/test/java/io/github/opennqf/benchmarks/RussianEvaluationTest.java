@@ -2,8 +2,6 @@ package io.github.opennqf.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.opennqf.io.TabularFormat;
-import io.github.opennqf.io.TabularOptions;
 import io.github.opennqf.matching.CandidateScore;
 import io.github.opennqf.matching.Matcher;
 import io.github.opennqf.matching.MatchingConfig;
@@ -29,8 +27,7 @@ class RussianEvaluationTest {
 
     @Test
     void itOutcomesFindTheItStandards() throws Exception {
-        Matcher matcher = Matcher.builder().standards(TabularFormat.readStandards(data.resolve("standards.csv"),
-                TabularOptions.DEFAULTS.withLanguage("ru"))).build();
+        Matcher matcher = Matcher.builder().standards(RussianEvaluation.standards(data)).build();
         EducationalProgram se = RussianEvaluation.programs().stream().filter(p -> p.id().equals("RU-SE")).findFirst().orElseThrow();
         List<CandidateScore> ranking = matcher.scoreStandards(se);
         assertThat(ranking.subList(0, 5)).allSatisfy(c -> assertThat(c.candidateId()).startsWith("06."));
@@ -41,15 +38,15 @@ class RussianEvaluationTest {
 
     @Test
     void outcomesInVerbsFindTheLabourActionsInVerbalNouns() throws Exception {
-        List<ProfessionalStandard> standards = TabularFormat.readStandards(data.resolve("standards.csv"),
-                TabularOptions.DEFAULTS.withLanguage("ru"));
+        List<ProfessionalStandard> standards = RussianEvaluation.standards(data);
         Matcher matcher = Matcher.builder().standards(standards).build();
-        RussianEvaluation.RewriteMetrics rewrites = RussianEvaluation.rewrites(matcher, standards, MatchingConfig.DEFAULTS);
+        QuerySet.RewriteMetrics rewrites = RussianEvaluation.QUERIES.rewrites("rewrites.csv", matcher, standards,
+                MatchingConfig.DEFAULTS);
         assertThat(rewrites.queries()).isEqualTo(45);
         assertThat(rewrites.meanScore()).isGreaterThan(0.75);
         assertThat(rewrites.requirementMrr()).isGreaterThan(0.9);
-        RankingMetrics verbs = RussianEvaluation.evaluate(matcher, RussianEvaluation.programs("verb-programs.csv"),
-                RussianEvaluation.gold("verb-gold.csv"));
+        RankingMetrics verbs = QuerySet.evaluate(matcher, RussianEvaluation.QUERIES.programs("verb-programs.csv"),
+                RussianEvaluation.QUERIES.gold("verb-gold.csv"));
         assertThat(verbs.queries()).isEqualTo(18);
         assertThat(verbs.map()).isGreaterThan(0.9);
     }

@@ -29,6 +29,8 @@ import java.util.Objects;
  *       on texts in languages the model covers</td></tr>
  *   <tr><td>{@code russianStemming}</td><td>true</td><td>Snowball stemming of Russian text, with verbs and their verbal
  *       nouns conflated ("разрабатывает", "разработка")</td></tr>
+ *   <tr><td>{@code kazakhStemming}</td><td>true</td><td>light stemming of Kazakh text (case, possessive and plural
+ *       endings), with verb forms conflated ("жобалайды", "жобалау"); character n-grams are added either way</td></tr>
  *   <tr><td>{@code explanationLanguages}</td><td>en, ru, kk</td><td>language of texts quoted in explanations</td></tr>
  * </table>
  *
@@ -45,6 +47,7 @@ import java.util.Objects;
  * @param hybridWeight share of the ranking score from embedding similarity, in [0, 1], when an
  *     embedder is set and covers both texts' language; elsewhere the lexical score is used alone
  * @param russianStemming whether Russian text is stemmed
+ * @param kazakhStemming whether Kazakh text is stemmed (character n-grams are added either way)
  * @param explanationLanguages languages for texts quoted in explanations
  * @since 0.1.0
  */
@@ -58,11 +61,12 @@ public record MatchingConfig(
         RankingWeights ranking,
         double hybridWeight,
         boolean russianStemming,
+        boolean kazakhStemming,
         LanguagePriority explanationLanguages) {
 
     /** The documented defaults. */
     public static final MatchingConfig DEFAULTS = new MatchingConfig(0.35, 0.20, 2.0, 0.5, 0.5, 0.05, RankingWeights.DEFAULTS, 0.5,
-            true, LanguagePriority.ENGLISH_FIRST);
+            true, true, LanguagePriority.ENGLISH_FIRST);
 
     /** Validates ranges. */
     public MatchingConfig {
@@ -95,37 +99,37 @@ public record MatchingConfig(
     /** @param v the threshold @return a copy with it */
     public MatchingConfig withCoveredThreshold(double v) {
         return new MatchingConfig(v, Math.min(weakThreshold, v), essentialFactor, crossCategoryCredit, belowLevelCap,
-                reviewMargin, ranking, hybridWeight, russianStemming, explanationLanguages);
+                reviewMargin, ranking, hybridWeight, russianStemming, kazakhStemming, explanationLanguages);
     }
 
     /** @param v the threshold @return a copy with it */
     public MatchingConfig withWeakThreshold(double v) {
         return new MatchingConfig(coveredThreshold, v, essentialFactor, crossCategoryCredit, belowLevelCap,
-                reviewMargin, ranking, hybridWeight, russianStemming, explanationLanguages);
+                reviewMargin, ranking, hybridWeight, russianStemming, kazakhStemming, explanationLanguages);
     }
 
     /** @param v the factor @return a copy with it */
     public MatchingConfig withEssentialFactor(double v) {
         return new MatchingConfig(coveredThreshold, weakThreshold, v, crossCategoryCredit, belowLevelCap,
-                reviewMargin, ranking, hybridWeight, russianStemming, explanationLanguages);
+                reviewMargin, ranking, hybridWeight, russianStemming, kazakhStemming, explanationLanguages);
     }
 
     /** @param v the credit @return a copy with it */
     public MatchingConfig withCrossCategoryCredit(double v) {
         return new MatchingConfig(coveredThreshold, weakThreshold, essentialFactor, v, belowLevelCap,
-                reviewMargin, ranking, hybridWeight, russianStemming, explanationLanguages);
+                reviewMargin, ranking, hybridWeight, russianStemming, kazakhStemming, explanationLanguages);
     }
 
     /** @param v the cap @return a copy with it */
     public MatchingConfig withBelowLevelCap(double v) {
         return new MatchingConfig(coveredThreshold, weakThreshold, essentialFactor, crossCategoryCredit, v,
-                reviewMargin, ranking, hybridWeight, russianStemming, explanationLanguages);
+                reviewMargin, ranking, hybridWeight, russianStemming, kazakhStemming, explanationLanguages);
     }
 
     /** @param v the margin @return a copy with it */
     public MatchingConfig withReviewMargin(double v) {
         return new MatchingConfig(coveredThreshold, weakThreshold, essentialFactor, crossCategoryCredit, belowLevelCap,
-                v, ranking, hybridWeight, russianStemming, explanationLanguages);
+                v, ranking, hybridWeight, russianStemming, kazakhStemming, explanationLanguages);
     }
 
     /**
@@ -135,24 +139,30 @@ public record MatchingConfig(
      */
     public MatchingConfig withHybridWeight(double v) {
         return new MatchingConfig(coveredThreshold, weakThreshold, essentialFactor, crossCategoryCredit, belowLevelCap,
-                reviewMargin, ranking, v, russianStemming, explanationLanguages);
+                reviewMargin, ranking, v, russianStemming, kazakhStemming, explanationLanguages);
     }
 
     /** @param v how ranking signals are blended @return a copy with it */
     public MatchingConfig withRanking(RankingWeights v) {
         return new MatchingConfig(coveredThreshold, weakThreshold, essentialFactor, crossCategoryCredit, belowLevelCap,
-                reviewMargin, v, hybridWeight, russianStemming, explanationLanguages);
+                reviewMargin, v, hybridWeight, russianStemming, kazakhStemming, explanationLanguages);
     }
 
     /** @param v whether to stem Russian @return a copy with it */
     public MatchingConfig withRussianStemming(boolean v) {
         return new MatchingConfig(coveredThreshold, weakThreshold, essentialFactor, crossCategoryCredit, belowLevelCap,
-                reviewMargin, ranking, hybridWeight, v, explanationLanguages);
+                reviewMargin, ranking, hybridWeight, v, kazakhStemming, explanationLanguages);
+    }
+
+    /** @param v whether to stem Kazakh @return a copy with it */
+    public MatchingConfig withKazakhStemming(boolean v) {
+        return new MatchingConfig(coveredThreshold, weakThreshold, essentialFactor, crossCategoryCredit, belowLevelCap,
+                reviewMargin, ranking, hybridWeight, russianStemming, v, explanationLanguages);
     }
 
     /** @param v languages for explanations @return a copy with them */
     public MatchingConfig withExplanationLanguages(LanguagePriority v) {
         return new MatchingConfig(coveredThreshold, weakThreshold, essentialFactor, crossCategoryCredit, belowLevelCap,
-                reviewMargin, ranking, hybridWeight, russianStemming, v);
+                reviewMargin, ranking, hybridWeight, russianStemming, kazakhStemming, v);
     }
 }

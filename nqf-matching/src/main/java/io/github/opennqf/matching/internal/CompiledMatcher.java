@@ -25,7 +25,8 @@ public final class CompiledMatcher {
 
     public CompiledMatcher(List<ProfessionalStandard> standards, List<EducationalProgram> programs, MatchingConfig config) {
         this.config = config;
-        TextAnalysis analysis = TextAnalysis.of(TextAnalysisOptions.DEFAULTS.withRussianStemming(config.russianStemming()));
+        TextAnalysis analysis = TextAnalysis.of(TextAnalysisOptions.DEFAULTS.withRussianStemming(config.russianStemming())
+                .withKazakhStemming(config.kazakhStemming()));
         Corpus.Builder builder = new Corpus.Builder(analysis);
         for (ProfessionalStandard s : standards) {
             builder.addStandard(s, config.essentialFactor());

@@ -14,7 +14,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 /**
  * A Lucene {@link org.apache.lucene.analysis.Analyzer} for Kazakh (Cyrillic script), built like
  * Lucene's own language analyzers: {@link StandardTokenizer}, {@link LowerCaseFilter},
- * {@link StopFilter} with a Kazakh stop list, then {@link KazakhLightStemFilter}. Like the other
+ * {@link StopFilter} with a Kazakh stop list, then {@link KazakhLightStemFilter} and
+ * {@link KazakhVerbForms}, which brings a verb's forms to one root. Like the other
  * chains of {@link TextAnalysis} it also deletes soft hyphens before tokenizing and drops emoji
  * tokens.
  *
@@ -114,7 +115,7 @@ public final class KazakhAnalyzer extends StopwordAnalyzerBase {
         if (!stemExclusionSet.isEmpty()) {
             stream = new SetKeywordMarkerFilter(stream, stemExclusionSet);
         }
-        stream = new KazakhLightStemFilter(stream);
+        stream = new RootFilter(new KazakhLightStemFilter(stream), KazakhVerbForms::root);
         return new TokenStreamComponents(source, stream);
     }
 

@@ -62,8 +62,10 @@ import org.apache.lucene.analysis.CharArraySet;
  *       ("қазу" with "қаз").</li>
  *   <li>Derivational suffixes such as -лық/-лік, -шы/-ші, -лы/-лі, -сыз/-сіз: they change meaning
  *       ("қауіпсіз", safe, is not "қауіп", danger).</li>
- *   <li>Verb endings and vowel-dropping stems ("орын" / "орны"): the character n-grams that
- *       {@link TextAnalysis} adds for Kazakh give such forms partial overlap instead.</li>
+ *   <li>Verb endings: {@link KazakhVerbForms} follows this stemmer in {@link KazakhAnalyzer} and
+ *       brings the forms of a verb to one root.</li>
+ *   <li>Vowel-dropping stems ("орын" / "орны"): the character n-grams that {@link TextAnalysis}
+ *       adds for Kazakh give such forms partial overlap instead.</li>
  * </ul>
  * Vowel harmony is not checked: loanwords break it, and the consonant rules above already keep
  * most false cuts out.

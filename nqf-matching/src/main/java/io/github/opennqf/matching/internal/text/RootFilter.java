@@ -9,7 +9,7 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
  * Replaces each stemmed token by a root that a derivation step gives for it
- * ({@link EnglishDerivation#root}, {@link RussianDerivation#root}); keyword tokens are left alone.
+ * ({@link EnglishDerivation#root}, {@link RussianDerivation#root}, {@link KazakhVerbForms#root}); keyword tokens are left alone.
  * Not thread-safe (one per token stream), like every token filter.
  */
 final class RootFilter extends TokenFilter {

@@ -40,7 +40,8 @@ import org.jspecify.annotations.Nullable;
  *       Snowball Russian stemmer), and {@link RussianDerivation} after Snowball so that a verb and
  *       its verbal noun ("разрабатывает", "разработка") share a root; with stemming off, the same
  *       chain without the stemmer and without derivation.</li>
- *   <li>Kazakh: {@link KazakhAnalyzer} (lower case, Kazakh stop list, {@link KazakhLightStemmer}), or
+ *   <li>Kazakh: {@link KazakhAnalyzer} (lower case, Kazakh stop list, {@link KazakhLightStemmer},
+ *       then {@link KazakhVerbForms} so that "жобалайды" and "жобалау" share a root), or
  *       without the stemmer; plus the character n-grams of each term between the markers {@code ^}
  *       and {@code $} (so "білім" gives "^бі", "^біл", …, "лім$", "ім$"), made by Lucene's
  *       {@link NGramTokenFilter}, so that forms the light stemmer misses still overlap.</li>

@@ -30,11 +30,11 @@ class KazakhAnalyzerTest {
     void tokenizesLowerCasesRemovesStopWordsAndStems() throws IOException {
         try (KazakhAnalyzer analyzer = new KazakhAnalyzer()) {
             assertThat(terms(analyzer, "Білімдерін және дағдыларын бағалау"))
-                    .containsExactly("білім", "дағды", "бағалау");
+                    .containsExactly("білім", "дағды", "бағала");
             assertThat(terms(analyzer, "Бұл бағдарлама үшін барлық мамандар мен олардың білімі туралы"))
                     .containsExactly("бағдарлама", "маман", "білім");
             assertThat(terms(analyzer, "Деректер қорын жобалау және әзірлеу"))
-                    .containsExactly("дерек", "қор", "жобалау", "әзірлеу");
+                    .containsExactly("дерек", "қор", "жобала", "әзірле");
         }
     }
 

@@ -52,9 +52,9 @@ class TextAnalysisTest {
 
         AnalyzedText a = ANALYSIS.analyze(outcome, "kk");
         AnalyzedText b = ANALYSIS.analyze(requirement, "kk");
-        assertThat(a.terms()).containsExactly("білім", "бағалау");
-        assertThat(b.terms()).containsExactly("білім", "бағалау");
-        assertThat(intersection(a.terms(), b.terms())).containsExactlyInAnyOrder("білім", "бағалау");
+        assertThat(a.terms()).containsExactly("білім", "бағала");
+        assertThat(b.terms()).containsExactly("білім", "бағала");
+        assertThat(intersection(a.terms(), b.terms())).containsExactlyInAnyOrder("білім", "бағала");
     }
 
     @Test
@@ -65,7 +65,7 @@ class TextAnalysisTest {
         assertThat(intersection(plainTokens(outcome), plainTokens(requirement)))
                 .containsExactlyInAnyOrder("деректер", "әзірлеу");
         assertThat(intersection(ANALYSIS.analyze(outcome, "kk").terms(), ANALYSIS.analyze(requirement, "kk").terms()))
-                .containsExactlyInAnyOrder("бағдарлама", "әзірлеу", "дерек", "қор", "дағды");
+                .containsExactlyInAnyOrder("бағдарлама", "әзірле", "дерек", "қор", "дағды");
     }
 
     @Test
@@ -186,7 +186,7 @@ class TextAnalysisTest {
     void aMissingTagMeansTheLanguageIsDetected() {
         assertThat(ANALYSIS.analyze("Деректер қорын жобалау білімі").language()).isEqualTo("kk");
         assertThat(ANALYSIS.analyze("Деректер қорын жобалау білімі").terms())
-                .containsExactly("дерек", "қор", "жобалау", "білім");
+                .containsExactly("дерек", "қор", "жобала", "білім");
         assertThat(ANALYSIS.analyze("Разработка программного обеспечения", null).language()).isEqualTo("ru");
         assertThat(ANALYSIS.analyze("Software developers", null).terms()).containsExactly("softwar", "develop");
         assertThat(ANALYSIS.analyze("2025", null).language()).isEqualTo("und");
@@ -302,7 +302,7 @@ class TextAnalysisTest {
         assertThat(written(ru)).containsExactly("Разработка", "ПРОГРАММНОГО", "обеспечения", "учёт");
 
         TermSpans kk = ANALYSIS.spans("Білімдерін және дағдыларын бағалау", "kk");
-        assertThat(terms(kk)).containsExactly("білім", "дағды", "бағалау");
+        assertThat(terms(kk)).containsExactly("білім", "дағды", "бағала");
         assertThat(written(kk)).containsExactly("Білімдерін", "дағдыларын", "бағалау");
     }
 
