@@ -32,7 +32,8 @@ import java.util.Set;
  * ({@code requirement_id,outcome_text}: a requirement as a learning outcome would say it). Used by
  * {@link RussianEvaluation} and {@link KazakhEvaluation}.
  *
- * <p>Immutable and thread-safe. A file that is not bundled gets an {@link IOException} naming it.
+ * <p>Immutable and thread-safe. A file that is not bundled, or a rewrite of a requirement whose
+ * standard is not given, gets an {@link IOException} naming it.
  *
  * @param directory the resource directory, e.g. {@code ru}
  * @param language the language tag of the texts, e.g. {@code ru}
@@ -153,7 +154,11 @@ public record QuerySet(String directory, String language) {
             EducationalProgram query = EducationalProgram.builder("Q" + n, MultilingualText.of(language, "-"), null)
                     .outcomes(List.of(LearningOutcome.of("LO1", DescriptorCategory.KZ_SKILLS,
                             MultilingualText.of(language, line.substring(comma + 1))))).build();
-            CoverageReport report = matcher.coverage(query, byCode.get(code));
+            ProfessionalStandard source = byCode.get(code);
+            if (source == null) {
+                throw new IOException(directory + "/" + name + ": rewrite of " + requirementId + " names no known standard");
+            }
+            CoverageReport report = matcher.coverage(query, source);
             double own = report.requirements().stream().filter(m -> m.requirement().id().equals(requirementId))
                     .mapToDouble(RequirementMatch::score).findFirst().orElseThrow();
             long rank = report.requirements().stream().filter(m -> m.score() >= own).count();

@@ -3,6 +3,11 @@ package io.github.opennqf.matching.internal.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -66,5 +71,14 @@ class KazakhVerbFormsTest {
         TextAnalysis plain = TextAnalysis.of(TextAnalysisOptions.DEFAULTS.withKazakhStemming(false));
         assertThat(plain.analyze("жобалайды", "kk").terms()).containsExactly("жобалайды");
         assertThat(plain.analyze("жобалау", "kk").terms()).containsExactly("жобалау");
+    }
+
+    @Property(tries = 2000)
+    void aRootIsAPrefixOfItsStemAndNeverShorterThanTheMinimum(
+            @ForAll @StringLength(max = 14) @CharRange(from = 'а', to = 'я') @Chars({'ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ', 'і'})
+                    String word) {
+        String root = KazakhVerbForms.root(word);
+        assertThat(word).startsWith(root);
+        assertThat(root.length()).isGreaterThanOrEqualTo(Math.min(word.length(), KazakhVerbForms.MIN_ROOT));
     }
 }
