@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -220,14 +219,7 @@ public final class AccuracyBenchmark {
     }
 
     static Map<String, Set<String>> readGold(Path gold) throws IOException {
-        Map<String, Set<String>> map = new HashMap<>();
         List<String> lines = Files.readAllLines(gold, StandardCharsets.UTF_8);
-        for (int i = 1; i < lines.size(); i++) {
-            String[] cells = lines.get(i).split(",");
-            if (cells.length >= 2) {
-                map.computeIfAbsent(cells[0], k -> new HashSet<>()).add(cells[1]);
-            }
-        }
-        return map;
+        return QuerySet.links(lines.subList(Math.min(1, lines.size()), lines.size()), gold.toString());
     }
 }

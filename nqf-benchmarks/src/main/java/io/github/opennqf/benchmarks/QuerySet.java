@@ -83,9 +83,22 @@ public record QuerySet(String directory, String language) {
      * @return program id to its relevant standard codes
      */
     public Map<String, Set<String>> gold(String name) throws IOException {
+        return links(lines(name), directory + "/" + name);
+    }
+
+    /**
+     * @param rows the rows of a {@code program_id,standard_id[,…]} file after its header
+     * @param source the file, for errors
+     * @return program id to its relevant standard codes
+     * @throws IOException naming the file and line of a row with fewer than two cells
+     */
+    static Map<String, Set<String>> links(List<String> rows, String source) throws IOException {
         Map<String, Set<String>> gold = new HashMap<>();
-        for (String line : lines(name)) {
-            String[] cells = line.split(",");
+        for (int i = 0; i < rows.size(); i++) {
+            String[] cells = rows.get(i).split(",");
+            if (cells.length < 2) {
+                throw new IOException(source + ":" + (i + 2) + ": expected program_id,standard_id, was '" + rows.get(i) + "'");
+            }
             gold.computeIfAbsent(cells[0], k -> new HashSet<>()).add(cells[1]);
         }
         return gold;

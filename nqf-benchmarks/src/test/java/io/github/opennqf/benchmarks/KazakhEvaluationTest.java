@@ -30,4 +30,10 @@ class KazakhEvaluationTest {
         assertThatThrownBy(() -> KazakhEvaluation.QUERIES.programs("nope.csv"))
                 .isInstanceOf(IOException.class).hasMessageContaining("kk/nope.csv");
     }
+
+    @Test
+    void aGoldRowWithoutAStandardIsRefusedWithItsLine() {
+        assertThatThrownBy(() -> QuerySet.links(java.util.List.of("P1,S1", "P2"), "kk/gold.csv"))
+                .isInstanceOf(IOException.class).hasMessageContaining("kk/gold.csv:3");
+    }
 }

@@ -82,14 +82,15 @@ public final class KazakhLightStemmer {
     /** The fewest characters a stem keeps. */
     public static final int MIN_STEM_LENGTH = 3;
 
-    private static final String VOWELS = "аәеёиоөұүыіэюя";
+    /** Kazakh Cyrillic vowels (у, a glide, is not one here). */
+    static final String VOWELS = "аәеёиоөұүыіэюя";
     /** Vowels a third-person -сы/-сі can follow: not ы, і, which end stems in -ыс/-іс instead. */
     private static final String VOWELS_BEFORE_SY = "аәеёиоөұүэюя";
     private static final String NASALS = "мнң";
     private static final String SONORANTS = "лруйзж";
     /** Voiceless consonants, plus the voiced ones that loanwords end in and Kazakh devoices. */
     private static final String VOICELESS = "птқкшсщфхцчһбвгд";
-    private static final String CONSONANTS = "бвгғджзйклмнңпрстуфхһцчшщ";
+    static final String CONSONANTS = "бвгғджзйклмнңпрстуфхһцчшщ";
     /**
      * Consonants a third-person -ы/-і can follow: not д, which Kazakh does not end a stem in, so
      * "біледі", "қолданады" (verbs) keep their ending.

@@ -42,7 +42,6 @@ public final class KazakhVerbForms {
     /** The fewest letters the past participle rule may leave. */
     private static final int MIN_PARTICIPLE_ROOT = 4;
 
-    private static final String VOWELS = "аәеёиоөұүыіэюя";
     private static final String[] PAST_PARTICIPLE = {"ған", "ген", "қан", "кен"};
 
     private KazakhVerbForms() {}
@@ -98,11 +97,10 @@ public final class KazakhVerbForms {
     }
 
     private static boolean vowel(char c) {
-        return VOWELS.indexOf(c) >= 0;
+        return KazakhLightStemmer.VOWELS.indexOf(c) >= 0;
     }
 
     private static boolean consonant(char c) {
-        boolean letter = c >= 'а' && c <= 'я' || "әғқңөұүһі".indexOf(c) >= 0;
-        return letter && !vowel(c) && c != 'ь' && c != 'ъ';
+        return KazakhLightStemmer.CONSONANTS.indexOf(c) >= 0;
     }
 }
