@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * times explaining cells and measures the heap.
  *
  * <ul>
- *   <li>{@link #coverageMatrix}: {@code matcher.coverageMatrix(2, ProgressListener.NONE)}, the
+ *   <li>{@link #coverageMatrix}: {@code matcher.coverageMatrix(pool, ProgressListener.NONE)} on a pool of 2 threads, the
  *       matcher compiled once in setup;</li>
  *   <li>{@link #compile}: compiling the matcher from the corpus (analysis and indexes).</li>
  * </ul>
@@ -45,11 +45,18 @@ public class MatrixBenchmark {
 
     private SeedCorpus corpus;
     private Matcher matcher;
+    private java.util.concurrent.ExecutorService pool;
 
     @Setup(Level.Trial)
     public void setUp() {
         corpus = SeedCorpus.generate(BenchmarkData.cipsocDev(), SeedCorpus.SEED);
         matcher = build(corpus);
+        pool = java.util.concurrent.Executors.newFixedThreadPool(THREADS);
+    }
+
+    @org.openjdk.jmh.annotations.TearDown(Level.Trial)
+    public void tearDown() {
+        pool.shutdownNow();
     }
 
     static Matcher build(SeedCorpus corpus) {
@@ -59,7 +66,7 @@ public class MatrixBenchmark {
     /** The full matrix on 2 threads. */
     @Benchmark
     public CoverageMatrix coverageMatrix() {
-        return matcher.coverageMatrix(THREADS, ProgressListener.NONE);
+        return matcher.coverageMatrix(pool, ProgressListener.NONE);
     }
 
     /** Compiling the matcher from the seed corpus. */

@@ -85,10 +85,15 @@ public final class MatrixSizing {
 
         long[] times = new long[Math.max(1, runs)];
         CoverageMatrix matrix = null;
-        for (int r = 0; r < times.length; r++) {
-            t = System.nanoTime();
-            matrix = matcher.coverageMatrix(threads, ProgressListener.NONE);
-            times[r] = millis(t);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            for (int r = 0; r < times.length; r++) {
+                t = System.nanoTime();
+                matrix = matcher.coverageMatrix(pool, ProgressListener.NONE);
+                times[r] = millis(t);
+            }
+        } finally {
+            pool.shutdownNow();
         }
         long afterMatrix = settledUsedHeap();
         System.out.printf(Locale.ROOT, "matrix (%d x %d cells, %d threads): cold %d ms; runs %s%n", matrix.rows(),

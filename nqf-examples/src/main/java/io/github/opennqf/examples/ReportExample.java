@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -65,7 +66,7 @@ public final class ReportExample {
         try (Writer out = Files.newBufferedWriter(dir.resolve("coverage.csv"), StandardCharsets.UTF_8)) {
             MatchReports.writeCsv(report, out);        // one row per requirement, with its best outcome and why
         }
-        CoverageMatrix matrix = matcher.coverageMatrix(4, ProgressListener.NONE);
+        CoverageMatrix matrix = matcher.coverageMatrix(ForkJoinPool.commonPool(), ProgressListener.NONE);
         try (Writer out = Files.newBufferedWriter(dir.resolve("matrix.html"), StandardCharsets.UTF_8)) {
             MatchReports.writeHtml(matrix, out, ReportOptions.DEFAULTS.withTitle("Demo programs × standards"));
         }

@@ -51,7 +51,7 @@ class ReportCommandTest {
         List<CoverageReport> read = NativeFormat.json().read(file, DocumentType.COVERAGE_REPORTS);
         assertThat(read).containsExactly(expected("6B06101", "PS-ICT-02"));
         assertThat(read.get(0).score()).isStrictlyBetween(0.0, 1.0);
-        assertThat(read.get(0).programId()).isEqualTo("6B06101");
+        assertThat(read.get(0).queryId()).isEqualTo("6B06101");
     }
 
     @Test

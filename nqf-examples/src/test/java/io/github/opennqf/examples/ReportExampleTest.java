@@ -26,7 +26,7 @@ class ReportExampleTest {
                 .contains("Below the required level")
                 .contains("<td lang=\"ru\">Разработка и тестирование программного обеспечения</td>");
         assertThat(Files.readAllLines(dir.resolve("coverage.csv"))).hasSize(1 + 4)
-                .allMatch(line -> line.startsWith("program_id,") || line.startsWith("4S06130105,PS-ICT-01,"));
+                .allMatch(line -> line.startsWith("query_id,") || line.startsWith("4S06130105,PS-ICT-01,"));
         assertThat(Files.readString(dir.resolve("matrix.html"))).contains("<title>Demo programs × standards</title>");
         assertThat(Files.readAllLines(dir.resolve("matrix.csv"))).hasSize(1 + 6 * 6);
         assertThat(Files.readAllLines(dir.resolve("rankings.csv"))).hasSize(1 + 6 * 6)

@@ -6,7 +6,9 @@ import io.github.opennqf.matching.Confidence;
 import io.github.opennqf.matching.CoverageReport;
 import io.github.opennqf.matching.CoverageStatus;
 import io.github.opennqf.matching.Matcher;
-import io.github.opennqf.matching.OutcomeSupport;
+import io.github.opennqf.matching.CoverageScope;
+import io.github.opennqf.matching.StatementSource;
+import io.github.opennqf.matching.StatementSupport;
 import io.github.opennqf.matching.RequirementMatch;
 import io.github.opennqf.program.EducationalProgram;
 import io.github.opennqf.program.LearningOutcome;
@@ -113,15 +115,15 @@ final class MatchFixtures {
      */
     static CoverageReport oneRequirement(String statement, String outcomeStatement) {
         Requirement requirement = req("R1", DescriptorCategory.KZ_SKILLS, statement);
-        OutcomeSupport support = new OutcomeSupport("LO1", outcomeStatement, 0.42, List.of("Designs"), List.of(),
+        StatementSupport support = new StatementSupport("LO1", StatementSource.of(StatementSource.LEARNING_OUTCOME, "LO1"), outcomeStatement, 0.42, List.of("Designs"), List.of(),
                 true, false);
         RequirementMatch match = new RequirementMatch(requirement, "C1", "F1", 1.0, 0.42, CoverageStatus.WEAK,
                 List.of(support), new Confidence(Set.of(Confidence.ReviewReason.SMALL_MARGIN)));
-        return new CoverageReport("P1", "S1", 0.42, 0.0, List.of(match), List.of());
+        return new CoverageReport("P1", "S1", CoverageScope.WHOLE_STANDARD, 0.42, 0.0, List.of(match), List.of());
     }
 
     /** @return the report of a standard without requirements */
     static CoverageReport empty() {
-        return new CoverageReport("P1", "S-EMPTY", 0.0, 0.0, List.of(), List.of());
+        return new CoverageReport("P1", "S-EMPTY", CoverageScope.WHOLE_STANDARD, 0.0, 0.0, List.of(), List.of());
     }
 }

@@ -62,7 +62,7 @@ class MatchReportsBrowserTest {
         assumeTrue(Files.isExecutable(CHROMIUM), "chromium not installed: apt-get install chromium");
         Path html = output("coverage-matrix.html");
         try (Writer out = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
-            MatchReports.writeHtml(MatchFixtures.matcher().coverageMatrix(2, ProgressListener.NONE), out);
+            MatchReports.writeHtml(MatchFixtures.matcher().coverageMatrix(java.util.concurrent.ForkJoinPool.commonPool(), ProgressListener.NONE), out);
         }
 
         BufferedImage image = screenshot(html, output("coverage-matrix.png"));
@@ -86,7 +86,7 @@ class MatchReportsBrowserTest {
                     DescriptorCategory.KZ_SKILLS, en("Knows " + topics[(i / 7) % topics.length]))).build());
         }
         CoverageMatrix matrix = Matcher.builder().standards(standards).programs(programs).build()
-                .coverageMatrix(4, ProgressListener.NONE);
+                .coverageMatrix(java.util.concurrent.ForkJoinPool.commonPool(), ProgressListener.NONE);
         Path html = output("large-matrix.html");
         try (Writer out = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
             MatchReports.writeHtml(matrix, out);

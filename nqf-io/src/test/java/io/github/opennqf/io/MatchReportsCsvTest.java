@@ -10,7 +10,9 @@ import io.github.opennqf.matching.CandidateScore;
 import io.github.opennqf.matching.CoverageMatrix;
 import io.github.opennqf.matching.CoverageReport;
 import io.github.opennqf.matching.Matcher;
-import io.github.opennqf.matching.OutcomeSupport;
+import io.github.opennqf.matching.CoverageScope;
+import io.github.opennqf.matching.StatementSource;
+import io.github.opennqf.matching.StatementSupport;
 import io.github.opennqf.matching.ProgressListener;
 import io.github.opennqf.matching.Ranking;
 import io.github.opennqf.matching.RequirementMatch;
@@ -31,9 +33,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The CSV reports: header, one row per item, values that read back, and the formula-injection guard. */
 class MatchReportsCsvTest {
-    private static final List<String> COVERAGE_HEADER = List.of("program_id", "standard_id", "profession_card_id",
+    private static final List<String> COVERAGE_HEADER = List.of("query_id", "standard_id", "profession_card_id",
             "labour_function_id", "requirement_id", "category", "essential", "weight", "score", "status",
-            "needs_review", "review_reasons", "best_outcome_id", "best_outcome_score", "why", "requirement_text",
+            "needs_review", "review_reasons", "best_statement_id", "best_statement_score", "why", "requirement_text",
             "language");
 
     /** Parses CSV text into rows of cells. */
@@ -71,14 +73,14 @@ class MatchReportsCsvTest {
         for (int i = 0; i < report.requirements().size(); i++) {
             RequirementMatch m = report.requirements().get(i);
             List<String> row = rows.get(i + 1);
-            OutcomeSupport best = m.nearest().orElse(null);
+            StatementSupport best = m.nearest().orElse(null);
             assertThat(row).containsExactly(
                     "6B06101", "PS-SE", m.professionCardId(), m.labourFunctionId(), m.requirement().id(),
                     m.requirement().category().code(), Boolean.toString(m.requirement().essential()),
                     Double.toString(m.weight()), score(m.score()), m.status().name(),
                     Boolean.toString(m.confidence().needsReview()),
                     String.join(" ", m.confidence().reasons().stream().sorted().map(Enum::name).toList()),
-                    best == null ? "" : best.outcomeId(), best == null ? "" : score(best.score()),
+                    best == null ? "" : best.statementId(), best == null ? "" : score(best.score()),
                     best == null ? "" : best.why(),
                     m.requirement().text().resolve(LanguagePriority.ENGLISH_FIRST), "en");
         }
@@ -109,7 +111,7 @@ class MatchReportsCsvTest {
                 List.of()),
                 m.professionCardId(), m.labourFunctionId(), m.weight(), m.score(), m.status(), m.supports(),
                 m.confidence());
-        CoverageReport report = new CoverageReport("P1", "S1", 0.42, 0, List.of(bilingual), List.of());
+        CoverageReport report = new CoverageReport("P1", "S1", CoverageScope.WHOLE_STANDARD, 0.42, 0, List.of(bilingual), List.of());
 
         StringWriter englishFirst = new StringWriter();
         MatchReports.writeCsv(report, englishFirst);
@@ -126,8 +128,8 @@ class MatchReportsCsvTest {
         String hostile = trigger + "cmd|' /C calc'!A0";
         CoverageReport one = MatchFixtures.oneRequirement("Design things", "x");
         RequirementMatch m = one.requirements().get(0);
-        OutcomeSupport support = new OutcomeSupport(hostile, "x", 0.42, List.of(), List.of(), true, false);
-        CoverageReport report = new CoverageReport(hostile, "S1", 0.42, 0, List.of(new RequirementMatch(m.requirement(),
+        StatementSupport support = new StatementSupport(hostile, StatementSource.of(StatementSource.LEARNING_OUTCOME, hostile), "x", 0.42, List.of(), List.of(), true, false);
+        CoverageReport report = new CoverageReport(hostile, "S1", CoverageScope.WHOLE_STANDARD, 0.42, 0, List.of(new RequirementMatch(m.requirement(),
                 m.professionCardId(), m.labourFunctionId(), m.weight(), m.score(), m.status(), List.of(support),
                 m.confidence())), List.of());
 
@@ -154,7 +156,7 @@ class MatchReportsCsvTest {
     @Test
     void aMatrixIsWrittenInLongLayoutProgramsThenStandards() {
         Matcher matcher = MatchFixtures.matcher();
-        CoverageMatrix matrix = matcher.coverageMatrix(2, ProgressListener.NONE);
+        CoverageMatrix matrix = matcher.coverageMatrix(java.util.concurrent.ForkJoinPool.commonPool(), ProgressListener.NONE);
         StringWriter out = new StringWriter();
 
         MatchReports.writeCsv(matrix, out);
@@ -206,7 +208,7 @@ class MatchReportsCsvTest {
     void nullArgumentsAreNamed() {
         CoverageReport report = MatchFixtures.empty();
         Writer out = new StringWriter();
-        CoverageMatrix matrix = MatchFixtures.matcher().coverageMatrix(1, ProgressListener.NONE);
+        CoverageMatrix matrix = MatchFixtures.matcher().coverageMatrix(java.util.concurrent.ForkJoinPool.commonPool(), ProgressListener.NONE);
 
         assertThatThrownBy(() -> MatchReports.writeCsv((CoverageReport) null, out))
                 .isInstanceOf(NullPointerException.class).hasMessage("report");

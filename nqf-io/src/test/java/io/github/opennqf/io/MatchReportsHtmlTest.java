@@ -116,7 +116,7 @@ class MatchReportsHtmlTest {
     void theHeatmapHasACellPerLabourFunctionAndSupportingOutcome() {
         CoverageReport report = MatchFixtures.softwareReport();
         Set<String> outcomes = new LinkedHashSet<>();
-        report.requirements().forEach(m -> m.supports().forEach(s -> outcomes.add(s.outcomeId())));
+        report.requirements().forEach(m -> m.supports().forEach(s -> outcomes.add(s.statementId())));
         int functions = report.labourFunctionCoverage().size();
 
         String html = html(report);
@@ -131,9 +131,9 @@ class MatchReportsHtmlTest {
         // a supported cell shows the best support of the outcome for the function's requirements
         RequirementMatch s1 = report.requirements().stream().filter(m -> m.requirement().id().equals("S1"))
                 .findFirst().orElseThrow();
-        String lo = s1.supports().get(0).outcomeId();
+        String lo = s1.supports().get(0).statementId();
         double best = report.requirements().stream().filter(m -> m.labourFunctionId().equals(s1.labourFunctionId()))
-                .flatMap(m -> m.supports().stream()).filter(s -> s.outcomeId().equals(lo))
+                .flatMap(m -> m.supports().stream()).filter(s -> s.statementId().equals(lo))
                 .mapToDouble(s -> s.score()).max().orElseThrow();
         assertThat(cells).contains(s1.labourFunctionId() + " \u00d7 " + lo + ": "
                 + String.format(java.util.Locale.ROOT, "%.2f", best));
@@ -178,8 +178,8 @@ class MatchReportsHtmlTest {
     @Test
     void writingTwiceGivesTheSameBytes() {
         Matcher matcher = MatchFixtures.matcher();
-        CoverageMatrix matrix = matcher.coverageMatrix(2, ProgressListener.NONE);
-        CoverageMatrix again = MatchFixtures.matcher().coverageMatrix(1, ProgressListener.NONE);
+        CoverageMatrix matrix = matcher.coverageMatrix(java.util.concurrent.ForkJoinPool.commonPool(), ProgressListener.NONE);
+        CoverageMatrix again = MatchFixtures.matcher().coverageMatrix(java.util.concurrent.ForkJoinPool.commonPool(), ProgressListener.NONE);
 
         assertThat(html(MatchFixtures.softwareReport())).isEqualTo(html(MatchFixtures.softwareReport()));
         assertThat(html(matrix, ReportOptions.DEFAULTS)).isEqualTo(html(again, ReportOptions.DEFAULTS));
@@ -187,7 +187,7 @@ class MatchReportsHtmlTest {
 
     @Test
     void aMatrixPageHasAProgramByStandardHeatmapAndTheBestPairs() {
-        CoverageMatrix matrix = MatchFixtures.matcher().coverageMatrix(2, ProgressListener.NONE);
+        CoverageMatrix matrix = MatchFixtures.matcher().coverageMatrix(java.util.concurrent.ForkJoinPool.commonPool(), ProgressListener.NONE);
 
         String html = html(matrix, ReportOptions.DEFAULTS.withTopPairs(3));
 
@@ -216,7 +216,7 @@ class MatchReportsHtmlTest {
                     .outcomes(MatchFixtures.NURSING_PROGRAM.outcomes()).build());
         }
         CoverageMatrix matrix = Matcher.builder().standards(standards).programs(programs).build()
-                .coverageMatrix(1, ProgressListener.NONE);
+                .coverageMatrix(java.util.concurrent.ForkJoinPool.commonPool(), ProgressListener.NONE);
 
         String html = html(matrix, ReportOptions.DEFAULTS.withMaxHeatmapSize(3));
 
@@ -239,7 +239,7 @@ class MatchReportsHtmlTest {
     void anEmptyReportAndAnEmptyMatrixStillGiveACompletePage() {
         String report = html(MatchFixtures.empty());
         CoverageMatrix empty = Matcher.builder().standards(List.of(MatchFixtures.NURSE)).build()
-                .coverageMatrix(1, ProgressListener.NONE);
+                .coverageMatrix(java.util.concurrent.ForkJoinPool.commonPool(), ProgressListener.NONE);
         String matrix = html(empty, ReportOptions.DEFAULTS);
 
         assertThat(report).startsWith("<!DOCTYPE html>").endsWith("</html>\n")
@@ -253,7 +253,7 @@ class MatchReportsHtmlTest {
     void nullArgumentsAreNamed() {
         CoverageReport report = MatchFixtures.empty();
         Writer out = new StringWriter();
-        CoverageMatrix matrix = MatchFixtures.matcher().coverageMatrix(1, ProgressListener.NONE);
+        CoverageMatrix matrix = MatchFixtures.matcher().coverageMatrix(java.util.concurrent.ForkJoinPool.commonPool(), ProgressListener.NONE);
 
         assertThatThrownBy(() -> MatchReports.writeHtml((CoverageReport) null, out))
                 .isInstanceOf(NullPointerException.class).hasMessage("report");

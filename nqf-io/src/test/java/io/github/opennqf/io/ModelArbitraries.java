@@ -34,7 +34,9 @@ import io.github.opennqf.matching.Confidence;
 import io.github.opennqf.matching.CoverageReport;
 import io.github.opennqf.matching.CoverageStatus;
 import io.github.opennqf.matching.LevelCheck;
-import io.github.opennqf.matching.OutcomeSupport;
+import io.github.opennqf.matching.CoverageScope;
+import io.github.opennqf.matching.StatementSource;
+import io.github.opennqf.matching.StatementSupport;
 import io.github.opennqf.matching.RankedMatch;
 import io.github.opennqf.matching.Ranking;
 import io.github.opennqf.matching.RequirementMatch;
@@ -585,16 +587,24 @@ final class ModelArbitraries {
                         .ofMinLength(1).ofMaxLength(10));
     }
 
-    static Arbitrary<OutcomeSupport> outcomeSupport() {
-        return Combinators.combine(id(), Arbitraries.oneOf(Arbitraries.just(""), text(80)), score(),
+    static Arbitrary<StatementSupport> statementSupport() {
+        Arbitrary<StatementSource> source = Combinators.combine(
+                Arbitraries.of(StatementSource.LEARNING_OUTCOME, StatementSource.TEXT, "course-certificate"), id())
+                .as(StatementSource::new);
+        return Combinators.combine(id(), source, Arbitraries.oneOf(Arbitraries.just(""), text(80)), score(),
                 term().list().ofMaxSize(4), concepts(), Arbitraries.of(true, false), Arbitraries.of(true, false))
-                .as(OutcomeSupport::new);
+                .as(StatementSupport::new);
+    }
+
+    static Arbitrary<CoverageScope> coverageScope() {
+        return Arbitraries.oneOf(Arbitraries.just(CoverageScope.WHOLE_STANDARD), id().map(CoverageScope::card),
+                Combinators.combine(id(), id()).as(CoverageScope::labourFunction));
     }
 
     static Arbitrary<RequirementMatch> requirementMatch() {
         Arbitrary<Double> effectiveWeight = Arbitraries.oneOf(weight(), weight().map(w -> w * 2));
         return Combinators.combine(requirement(), id(), id(), effectiveWeight, score(),
-                Arbitraries.of(CoverageStatus.class), outcomeSupport().list().ofMaxSize(3), confidence())
+                Arbitraries.of(CoverageStatus.class), statementSupport().list().ofMaxSize(3), confidence())
                 .as(RequirementMatch::new);
     }
 
@@ -605,7 +615,7 @@ final class ModelArbitraries {
     }
 
     static Arbitrary<CoverageReport> coverageReport() {
-        return Combinators.combine(id(), id(), score(), score(), requirementMatch().list().ofMaxSize(4),
+        return Combinators.combine(id(), id(), coverageScope(), score(), score(), requirementMatch().list().ofMaxSize(4),
                 levelCheck().list().ofMaxSize(2)).as(CoverageReport::new);
     }
 

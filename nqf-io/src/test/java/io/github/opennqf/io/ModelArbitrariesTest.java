@@ -114,7 +114,7 @@ class ModelArbitrariesTest {
                 assertThat(seen).as(component).contains("null", "present");
             }
         });
-        assertThat(SEEN).containsKeys("ProfessionCard.requiredExperience", "Diploma.programCode", "LevelCheck.programLevel",
+        assertThat(SEEN).containsKeys("ProfessionCard.requiredExperience", "Diploma.programCode", "LevelCheck.queryLevel",
                 "Level.subLevel", "WorkExperience.end", "ValidityPeriod.until");
     }
 
@@ -133,8 +133,8 @@ class ModelArbitrariesTest {
     @Example
     void everyBooleanIsGeneratedBothWays() throws ReflectiveOperationException {
         walkGeneratedDocuments();
-        for (String component : new String[] {"Requirement.essential", "OutcomeSupport.categoryCompatible",
-                "OutcomeSupport.belowLevel"}) {
+        for (String component : new String[] {"Requirement.essential", "StatementSupport.categoryCompatible",
+                "StatementSupport.belowLevel"}) {
             assertThat(SEEN.get(component)).as(component).contains("true", "false");
         }
     }
@@ -160,7 +160,7 @@ class ModelArbitrariesTest {
                 "Provenance", "LevelMapping", "LevelCorrespondence", "SectoralFramework", "SectoralLevel",
                 "ProfessionPlacement", "ProfessionalStandard", "StandardPassport", "ProfessionCard", "LabourFunction",
                 "Requirement", "EducationalProgram", "ProgramModule", "Credits", "LearningOutcome", "ApplicantProfile",
-                "ValidityPeriod", "CoverageReport", "RequirementMatch", "OutcomeSupport", "LevelCheck", "Confidence",
+                "ValidityPeriod", "CoverageReport", "RequirementMatch", "StatementSupport", "StatementSource", "CoverageScope", "LevelCheck", "Confidence",
                 "Ranking", "RankedMatch", "CandidateScore", "ConceptRef", "IscoCode", "OkedCode", "IscedField",
                 "ProgramCode", "TvetSpecialtyCode", "TvetQualificationCode");
     }

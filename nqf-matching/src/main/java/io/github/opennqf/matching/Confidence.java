@@ -15,12 +15,27 @@ import java.util.Set;
 public record Confidence(Set<ReviewReason> reasons) {
     /** A clear score. */
     public static final Confidence CLEAR = new Confidence(Set.of());
+    /** A low score, not close to a decision. */
+    public static final Confidence LOW = new Confidence(EnumSet.of(ReviewReason.LOW_SCORE));
+    /** A score close to a decision, not low. */
+    public static final Confidence CLOSE = new Confidence(EnumSet.of(ReviewReason.SMALL_MARGIN));
+    /** A low score close to a decision. */
+    public static final Confidence LOW_AND_CLOSE = new Confidence(EnumSet.of(ReviewReason.LOW_SCORE, ReviewReason.SMALL_MARGIN));
 
     /** Copies the reasons. */
     public Confidence {
         Objects.requireNonNull(reasons, "reasons");
         // an EnumSet keeps the declaration order, so toString and iteration are the same in every run
         reasons = reasons.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(reasons));
+    }
+
+    /**
+     * @param low whether the score is low
+     * @param close whether it is close to a decision
+     * @return the shared constant for that combination
+     */
+    public static Confidence of(boolean low, boolean close) {
+        return low ? (close ? LOW_AND_CLOSE : LOW) : (close ? CLOSE : CLEAR);
     }
 
     /** @return {@code true} if a person should review the score */

@@ -48,9 +48,7 @@ public final class CoverageMatrix {
     public double score(String programId, String standardId) {
         Objects.requireNonNull(programId, "programId");
         Objects.requireNonNull(standardId, "standardId");
-        int row = matcher.programs().indexOf(matcher.program(programId));
-        int column = matcher.standards().indexOf(matcher.standard(standardId));
-        return cells[row][column];
+        return cells[matcher.programRow(programId)][matcher.standardColumn(standardId)];
     }
 
     /**

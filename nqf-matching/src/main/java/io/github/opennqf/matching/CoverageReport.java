@@ -7,34 +7,37 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * How well one educational program covers one professional standard, explained requirement by
- * requirement.
+ * How well one query (an educational program, a person's evidence, free text) covers one
+ * professional standard, or one profession card or labour function of it ({@link CoverageScope}),
+ * explained requirement by requirement.
  *
  * <pre>{@code
  * CoverageReport report = matcher.coverage(program, standard);
  * report.score();          // weighted coverage in [0, 1]
  * for (RequirementMatch m : report.gaps()) {
  *     System.out.println(m.requirement().id() + " " + m.status() + " nearest: "
- *             + m.nearest().map(OutcomeSupport::why).orElse("none"));
+ *             + m.nearest().map(StatementSupport::why).orElse("none"));
  * }
  * }</pre>
  *
  * <p>{@link #score()} is the weighted mean of the requirement scores, each requirement weighing
  * its weight times the essential factor when essential; {@link #coveredShare()} is the weighted
- * share of requirements whose status is {@link CoverageStatus#COVERED}. A standard without
- * requirements has coverage 0. Immutable and thread-safe.
+ * share of requirements whose status is {@link CoverageStatus#COVERED}; both count only the
+ * requirements in {@link #scope()}. A scope without requirements has coverage 0. Immutable and thread-safe.
  *
- * @param programId the program
+ * @param queryId the query (for a program, its id)
  * @param standardId the standard
+ * @param scope which of its requirements were scored
  * @param score the weighted coverage, in [0, 1]
  * @param coveredShare the weighted share of covered requirements, in [0, 1]
- * @param requirements every requirement, in the standard's order
- * @param levelChecks one per profession card
+ * @param requirements every requirement in scope, in the standard's order
+ * @param levelChecks one per profession card in scope
  * @since 0.1.0
  */
 public record CoverageReport(
-        String programId,
+        String queryId,
         String standardId,
+        CoverageScope scope,
         double score,
         double coveredShare,
         List<RequirementMatch> requirements,
@@ -47,15 +50,16 @@ public record CoverageReport(
 
     /** Validates and copies. */
     public CoverageReport {
-        Objects.requireNonNull(programId, "programId");
+        Objects.requireNonNull(queryId, "queryId");
         Objects.requireNonNull(standardId, "standardId");
+        Objects.requireNonNull(scope, "scope");
         requirements = List.copyOf(requirements);
         levelChecks = List.copyOf(levelChecks);
     }
 
     /**
      * The uncovered and weakly covered requirements, heaviest first (then lowest score, then id),
-     * each with its nearest outcome.
+     * each with its nearest statement.
      *
      * @return the gap list
      */
@@ -90,7 +94,7 @@ public record CoverageReport(
         return java.util.Collections.unmodifiableMap(result);
     }
 
-    /** @return {@code true} if any profession card's level is above the program's */
+    /** @return {@code true} if any profession card's level is above the query's */
     public boolean belowRequiredLevel() {
         return levelChecks.stream().anyMatch(c -> c.status() == LevelCheck.Status.BELOW);
     }

@@ -5,8 +5,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The comparison of a program's level with a profession card's required level. A program below
- * the required level cannot fully cover the card: its outcomes' scores are capped by
+ * The comparison of a query's level (a program's, an applicant's highest qualification) with a
+ * profession card's required level. A query below the required level cannot fully cover the card:
+ * its statements' scores are capped by
  * {@link MatchingConfig#belowLevelCap()}.
  *
  * <p>Levels in different frameworks are compared through the bundled level mappings (the EQF as
@@ -17,12 +18,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param professionCardId the card
  * @param status meets, below or unknown
- * @param programLevel the program's level, or {@code null}
+ * @param queryLevel the query's level, or {@code null}
  * @param requiredLevel the card's level, or {@code null}
  * @param message a sentence explaining the result
  * @since 0.1.0
  */
-public record LevelCheck(String professionCardId, Status status, @Nullable LevelRef programLevel,
+public record LevelCheck(String professionCardId, Status status, @Nullable LevelRef queryLevel,
         @Nullable LevelRef requiredLevel, String message) {
 
     /** Validates. */
@@ -34,9 +35,9 @@ public record LevelCheck(String professionCardId, Status status, @Nullable Level
 
     /** The outcome of a level comparison. */
     public enum Status {
-        /** The program is at or above the required level. */
+        /** The query is at or above the required level. */
         MEETS,
-        /** The program is below the required level: it cannot fully cover the card. */
+        /** The query is below the required level: it cannot fully cover the card. */
         BELOW,
         /** A level is missing or the two cannot be compared. */
         UNKNOWN

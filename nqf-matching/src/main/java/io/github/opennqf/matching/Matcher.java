@@ -3,73 +3,82 @@ package io.github.opennqf.matching;
 import io.github.opennqf.InvalidValueException;
 import io.github.opennqf.matching.internal.CompiledMatcher;
 import io.github.opennqf.matching.internal.DocVectors;
-import io.github.opennqf.matching.internal.Engine;
-import io.github.opennqf.matching.internal.OutcomeIndex;
+import io.github.opennqf.matching.internal.MatcherFile;
 import io.github.opennqf.matching.internal.PrimitiveSort;
+import io.github.opennqf.matching.internal.Scoring;
+import io.github.opennqf.matching.internal.StatementIndex;
 import io.github.opennqf.program.EducationalProgram;
 import io.github.opennqf.standard.ProfessionalStandard;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Matches educational programs against professional standards: how well a program's learning
- * outcomes cover a standard's requirements, explained requirement by requirement; which
- * requirements are gaps; the best standards for a program and the best programs for a standard;
- * the full coverage matrix.
+ * Matches queries — educational programs, a person's evidence, free text — against professional
+ * standards: how well a query's statements cover a standard's requirements (or one profession
+ * card's, or one labour function's), explained requirement by requirement; which requirements are
+ * gaps; the best standards for a query and the best programs for a standard; the full coverage
+ * matrix. A compiled matcher can be saved and loaded back without compiling again.
  *
  * <pre>{@code
  * Matcher matcher = Matcher.builder()
  *         .standards(standards)          // compiled once ...
- *         .programs(programs)
  *         .build();
- * CoverageReport report = matcher.coverage(program, standard);      // ... queried many times
- * List<RankedMatch> best = matcher.rankStandards(program, 10);
- * CoverageMatrix all = matcher.coverageMatrix(4, ProgressListener.NONE);
+ * CoverageReport report = matcher.coverage(Query.of(program), standard);        // ... queried many times
+ * CoverageReport card = matcher.coverage(Query.ofTexts("vacancy-1", "en", lines), standard,
+ *         CoverageScope.card("PC-02"));
+ * List<RankedMatch> best = matcher.rankStandards(Query.of(program), 10);
+ * matcher.save(Path.of("standards.nqfm"));                                       // compile once ...
+ * Matcher same = Matcher.load(Path.of("standards.nqfm"));                         // ... load fast
  * }</pre>
  *
  * <p>How scores are made: every statement is analysed in each of its languages (English and
  * Russian stemming and stop words; Kazakh light stemming plus character n-grams; the language is
- * detected when untagged) and weighted by TF-IDF over the compiled corpus. Two statements' similarity
- * is the cosine of their vectors, or 1 when they carry the same taxonomy concept URI; it is reduced
- * by {@link MatchingConfig#crossCategoryCredit()} across incompatible categories and capped by
- * {@link MatchingConfig#belowLevelCap()} when the outcome is below the required level. A
- * requirement's score is its best outcome's similarity; coverage is the weighted mean of the
- * requirement scores. Ranking blends coverage with how much of the program is relevant, title and
- * whole-document similarity and BM25 keyword relevance ({@link RankingWeights}), and with embedding
- * similarity when an embedder is set.
+ * detected when untagged) and weighted by TF-IDF over the compiled standards. A statement's
+ * similarity to a requirement is the cosine of their vectors, or 1 when they carry the same
+ * taxonomy concept URI; it is reduced by {@link MatchingConfig#crossCategoryCredit()} across
+ * incompatible categories, capped by {@link MatchingConfig#belowLevelCap()} when the statement is
+ * below the required level, and multiplied by the statement's weight. A requirement's score is its
+ * best statement's similarity; coverage is the weighted mean of the requirement scores. Ranking
+ * blends coverage with how much of the query is relevant, title and whole-document similarity and
+ * BM25 keyword relevance ({@link RankingWeights}), and with embedding similarity when an embedder
+ * is set.
  *
- * <p>Programs and standards passed to the query methods need not have been compiled in: others are
- * analysed on the fly against the compiled vocabulary. Ranking and matrices cover the compiled ones.
+ * <p>A query's scores depend only on the query, the compiled standards and the configuration:
+ * never on which programs were compiled (they are only the candidates of {@link #rankPrograms}
+ * and the rows of {@link #coverageMatrix}) nor on what else is scored. Standards passed to the
+ * query methods need not have been compiled in: others are analysed on the fly against the
+ * compiled vocabulary.
  *
  * <p>Immutable and thread-safe: build once, share across threads. Results are deterministic: the
  * same inputs, in any order and with any number of threads, give the same numbers. The only state
  * that changes after building is internal and unobservable: with an embedder, the embeddings of the
- * last few uncompiled query documents are remembered (keyed by object identity, held weakly,
- * bounded), so that asking about the same program again does not run the model again.
+ * last few uncompiled queries are remembered (keyed by object identity, held weakly, bounded), so
+ * that asking about the same query again does not run the model again.
  *
  * @since 0.1.0
  */
 public final class Matcher {
-    /** How many uncompiled query documents' embeddings a hybrid matcher remembers. */
-    private static final int QUERY_EMBEDDINGS_CACHED = 64;
-    private static final Confidence LOW = new Confidence(EnumSet.of(Confidence.ReviewReason.LOW_SCORE));
-    private static final Confidence CLOSE = new Confidence(EnumSet.of(Confidence.ReviewReason.SMALL_MARGIN));
-    private static final Confidence LOW_AND_CLOSE = new Confidence(
-            EnumSet.of(Confidence.ReviewReason.LOW_SCORE, Confidence.ReviewReason.SMALL_MARGIN));
-
     private final MatchingConfig config;
     private final List<ProfessionalStandard> standards;
     private final List<EducationalProgram> programs;
+    private final List<Query> programQueries;
     private final Map<String, Integer> standardIndex;
     private final Map<String, Integer> programIndex;
     private final CompiledMatcher compiled;
@@ -77,32 +86,28 @@ public final class Matcher {
     private final int[] programIdRank;
     private final String[] standardCodes;
     private final String[] programIds;
-    private final @Nullable DocumentEmbeddings embeddings;
-    private final float[] @Nullable [] standardEmbeddings;
-    private final float[] @Nullable [] programEmbeddings;
-    /** Embeddings of recent uncompiled queries (hybrid only); changes how often the model runs, never a result. */
-    private final QueryEmbeddingCache queryEmbeddings = new QueryEmbeddingCache(QUERY_EMBEDDINGS_CACHED);
 
     private Matcher(Builder b) {
-        this.config = b.config;
-        this.standards = List.copyOf(b.standards);
-        this.programs = List.copyOf(b.programs);
-        this.standardIndex = index(standards.stream().map(ProfessionalStandard::code).toList(), "standards");
-        this.programIndex = index(programs.stream().map(EducationalProgram::id).toList(), "programs");
-        this.compiled = new CompiledMatcher(standards, programs, config);
-        this.standardCodes = standards.stream().map(ProfessionalStandard::code).toArray(String[]::new);
-        this.programIds = programs.stream().map(EducationalProgram::id).toArray(String[]::new);
+        this(b.config, b.standards, b.programs, null, b.embedder);
+    }
+
+    /**
+     * @param loaded the compiled standards, when loaded from a file; {@code null} to compile them
+     */
+    private Matcher(MatchingConfig config, List<ProfessionalStandard> standards, List<EducationalProgram> programs,
+            MatcherFile.@Nullable Loaded loaded, @Nullable SentenceEmbedder embedder) {
+        this.config = config;
+        this.standards = List.copyOf(standards);
+        this.programs = List.copyOf(programs);
+        this.standardIndex = index(this.standards.stream().map(ProfessionalStandard::code).toList(), "standards");
+        this.programIndex = index(this.programs.stream().map(EducationalProgram::id).toList(), "programs");
+        this.programQueries = this.programs.stream().map(Query::of).toList();
+        this.compiled = loaded == null ? new CompiledMatcher(this.standards, programQueries, config, embedder)
+                : loaded.withCandidates(programQueries);
+        this.standardCodes = this.standards.stream().map(ProfessionalStandard::code).toArray(String[]::new);
+        this.programIds = this.programs.stream().map(EducationalProgram::id).toArray(String[]::new);
         this.standardIdRank = idRanks(List.of(standardCodes));
         this.programIdRank = idRanks(List.of(programIds));
-        if (b.embedder == null) {
-            this.embeddings = null;
-            this.standardEmbeddings = null;
-            this.programEmbeddings = null;
-        } else {
-            this.embeddings = new DocumentEmbeddings(b.embedder, config.explanationLanguages());
-            this.standardEmbeddings = embeddings.ofStandards(standards);
-            this.programEmbeddings = embeddings.ofPrograms(programs);
-        }
     }
 
     private static Map<String, Integer> index(List<String> ids, String field) {
@@ -130,22 +135,51 @@ public final class Matcher {
         return standards;
     }
 
-    /** @return the compiled programs, in the order given */
+    /** @return the compiled programs (the candidates of {@link #rankPrograms}), in the order given */
     public List<EducationalProgram> programs() {
         return programs;
     }
 
     /**
-     * How well the program covers the standard, requirement by requirement.
+     * How well a query covers a whole standard, requirement by requirement.
+     *
+     * @param query a query
+     * @param standard a standard, compiled or not
+     * @return the report
+     */
+    public CoverageReport coverage(Query query, ProfessionalStandard standard) {
+        return coverage(query, standard, CoverageScope.WHOLE_STANDARD);
+    }
+
+    /**
+     * How well a query covers the requirements of a standard in scope: all of them, one profession
+     * card's or one labour function's.
+     *
+     * @param query a query
+     * @param standard a standard, compiled or not
+     * @param scope which requirements
+     * @return the report
+     * @throws InvalidValueException if the scope names a card or function the standard lacks
+     */
+    public CoverageReport coverage(Query query, ProfessionalStandard standard, CoverageScope scope) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(standard, "standard");
+        Objects.requireNonNull(scope, "scope");
+        scope.requireIn(standard);
+        int known = compiledIndex(query);
+        DocVectors qv = known >= 0 ? compiled.candidateVectors(known) : compiled.vectorise(query);
+        return compiled.explainer().explain(compiled.explainer().index(query, qv), standard, vectors(standard), scope);
+    }
+
+    /**
+     * How well a program covers a standard: {@code coverage(Query.of(program), standard)}.
      *
      * @param program a program, compiled or not
      * @param standard a standard, compiled or not
      * @return the report
      */
     public CoverageReport coverage(EducationalProgram program, ProfessionalStandard standard) {
-        Objects.requireNonNull(program, "program");
-        Objects.requireNonNull(standard, "standard");
-        return compiled.explainer().explain(program, vectors(program), standard, vectors(standard));
+        return coverage(query(program), standard);
     }
 
     /**
@@ -155,16 +189,22 @@ public final class Matcher {
      * @throws InvalidValueException if either is not compiled
      */
     public CoverageReport coverage(String programId, String standardId) {
-        return coverage(program(programId), standard(standardId));
+        return coverage(programQueries.get(programRow(programId)), standard(standardId));
     }
 
     /**
-     * The compiled standards that best fit a program, best first, each explained.
+     * The compiled standards that best fit a query, best first, each explained.
      *
-     * @param program a program, compiled or not
+     * @param query a query
      * @param k how many, at least 1
      * @return at most {@code k} ranked standards, each with its coverage report
      */
+    public List<RankedMatch> rankStandards(Query query, int k) {
+        requirePositive(k);
+        return standardRanking(query, k).explained();
+    }
+
+    /** @param program a program, compiled or not @param k how many, at least 1 @return as {@link #rankStandards(Query, int)} */
     public List<RankedMatch> rankStandards(EducationalProgram program, int k) {
         requirePositive(k);
         return standardRanking(program, k).explained();
@@ -183,13 +223,18 @@ public final class Matcher {
     }
 
     /**
-     * Every compiled standard's ranking score for a program, best first (ties by code), without
+     * Every compiled standard's ranking score for a query, best first (ties by code), without
      * explanations: for whole rankings, evaluation and export. The scores and order are those of
      * {@link #rankStandards}.
      *
-     * @param program a program, compiled or not
+     * @param query a query
      * @return one score per compiled standard
      */
+    public List<CandidateScore> scoreStandards(Query query) {
+        return standardRanking(query, 0).candidates();
+    }
+
+    /** @param program a program, compiled or not @return as {@link #scoreStandards(Query)} */
     public List<CandidateScore> scoreStandards(EducationalProgram program) {
         return standardRanking(program, 0).candidates();
     }
@@ -206,34 +251,46 @@ public final class Matcher {
     }
 
     /**
-     * The whole ranking of the compiled standards for a program and explanations of the first
+     * The whole ranking of the compiled standards for a query and explanations of the first
      * {@code explainTop}, from one scoring pass.
      *
-     * @param program a program, compiled or not
+     * @param query a query
      * @param explainTop how many of the best to explain, 0 or more
      * @return the ranking
      */
+    public Ranking standardRanking(Query query, int explainTop) {
+        Objects.requireNonNull(query, "query");
+        return standardRanking(query, query, explainTop);
+    }
+
+    /** @param program a program, compiled or not @param explainTop how many to explain @return as {@link #standardRanking(Query, int)} */
     public Ranking standardRanking(EducationalProgram program, int explainTop) {
         Objects.requireNonNull(program, "program");
+        // the program keys its embedding in the cache, so asking about it twice embeds it once
+        return standardRanking(program, query(program), explainTop);
+    }
+
+    private Ranking standardRanking(Object cacheKey, Query query, int explainTop) {
         requireNonNegative(explainTop);
-        int known = compiledIndex(program);
-        DocVectors query = known >= 0 ? compiled.programVectors(known) : compiled.vectorise(program);
-        double[] scores = hybrid(blend(compiled.scoreAgainstStandards(query, true)), programEmbedding(program, known),
-                standardEmbeddings);
-        int[] order = order(scores, standardIdRank);
+        int known = compiledIndex(query);
+        DocVectors qv = known >= 0 ? compiled.candidateVectors(known) : compiled.vectorise(query);
+        double[] scores = compiled.rankStandards(cacheKey, query, qv, known);
+        int[] order = PrimitiveSort.orderByScore(scores, standardIdRank);
         int top = Math.min(explainTop, order.length);
         List<RankedMatch> explained = new ArrayList<>(top);
         if (top > 0) {
-            // the program side of the explanations, built once for all of them
-            OutcomeIndex outcomes = compiled.explainer().index(program, query);
+            // the query side of the explanations, built once for all of them
+            StatementIndex statements = compiled.explainer().index(query, qv);
+            Scoring scoring = compiled.scoring();
             for (int r = 0; r < top; r++) {
                 ProfessionalStandard s = standards.get(order[r]);
-                CoverageReport report = compiled.explainer().explain(outcomes, s, compiled.standardVectors(order[r]));
-                explained.add(new RankedMatch(program.id(), r + 1, s.code(), scores[order[r]],
-                        rankConfidence(scores, order, r), report));
+                CoverageReport report = compiled.explainer().explain(statements, s, compiled.standardVectors(order[r]),
+                        CoverageScope.WHOLE_STANDARD);
+                explained.add(new RankedMatch(query.id(), r + 1, s.code(), scores[order[r]],
+                        scoring.rankConfidence(scores, order, r), report));
             }
         }
-        return new Ranking(program.id(), candidates(scores, order, standardCodes), explained);
+        return new Ranking(query.id(), candidates(scores, order, standardCodes), explained);
     }
 
     /**
@@ -248,16 +305,17 @@ public final class Matcher {
         Objects.requireNonNull(standard, "standard");
         requireNonNegative(explainTop);
         int known = compiledIndex(standard);
-        DocVectors query = known >= 0 ? compiled.standardVectors(known) : compiled.vectorise(standard);
-        double[] scores = hybrid(blend(compiled.scoreAgainstPrograms(query, true)), standardEmbedding(standard, known),
-                programEmbeddings);
-        int[] order = order(scores, programIdRank);
+        DocVectors sv = known >= 0 ? compiled.standardVectors(known) : compiled.vectorise(standard);
+        double[] scores = compiled.rankCandidates(standard, sv, known);
+        int[] order = PrimitiveSort.orderByScore(scores, programIdRank);
         List<RankedMatch> explained = new ArrayList<>();
+        Scoring scoring = compiled.scoring();
         for (int r = 0; r < Math.min(explainTop, order.length); r++) {
-            EducationalProgram p = programs.get(order[r]);
-            CoverageReport report = compiled.explainer().explain(p, compiled.programVectors(order[r]), standard, query);
+            Query p = programQueries.get(order[r]);
+            CoverageReport report = compiled.explainer().explain(compiled.explainer().index(p, compiled.candidateVectors(order[r])),
+                    standard, sv, CoverageScope.WHOLE_STANDARD);
             explained.add(new RankedMatch(standard.code(), r + 1, p.id(), scores[order[r]],
-                    rankConfidence(scores, order, r), report));
+                    scoring.rankConfidence(scores, order, r), report));
         }
         return new Ranking(standard.code(), candidates(scores, order, programIds), explained);
     }
@@ -272,48 +330,185 @@ public final class Matcher {
     }
 
     /**
-     * The coverage of every compiled standard by every compiled program, computed in parallel.
-     * Each cell equals {@code coverage(program, standard).score()} exactly, whatever the thread
-     * count; {@link CoverageMatrix#explain} gives the report of any cell.
+     * The coverage of every compiled standard by every compiled program, one task per program on
+     * the given executor (for example a {@code ForkJoinPool}, a fixed pool, or
+     * {@code Runnable::run} for the calling thread). Each cell equals
+     * {@code coverage(program, standard).score()} exactly, whatever the executor;
+     * {@link CoverageMatrix#explain} gives the report of any cell. The executor is not shut down.
      *
-     * @param threads worker threads, at least 1
+     * @param executor runs the per-program tasks
      * @param progress told after each program; may be {@link ProgressListener#NONE}
      * @return the matrix
+     * @throws IllegalStateException if a task fails or the calling thread is interrupted while waiting
      */
-    public CoverageMatrix coverageMatrix(int threads, ProgressListener progress) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
-        }
+    public CoverageMatrix coverageMatrix(Executor executor, ProgressListener progress) {
+        Objects.requireNonNull(executor, "executor");
         Objects.requireNonNull(progress, "progress");
         double[][] cells = new double[programs.size()][];
         AtomicLong done = new AtomicLong();
         long total = programs.size();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "opennqf-matrix");
-            t.setDaemon(true);
-            return t;
-        });
+        CompletableFuture<?>[] futures = new CompletableFuture<?>[programs.size()];
+        for (int p = 0; p < programs.size(); p++) {
+            int row = p;
+            futures[p] = CompletableFuture.runAsync(() -> {
+                cells[row] = compiled.scoreAgainstStandards(compiled.candidateVectors(row), false).requirementCoverage();
+                progress.onProgress(done.incrementAndGet(), total);
+            }, executor);
+        }
         try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int p = 0; p < programs.size(); p++) {
-                int row = p;
-                futures.add(pool.submit(() -> {
-                    cells[row] = compiled.scoreAgainstStandards(compiled.programVectors(row), false).requirementCoverage();
-                    progress.onProgress(done.incrementAndGet(), total);
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
+            CompletableFuture.allOf(futures).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while computing the coverage matrix", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (java.util.concurrent.ExecutionException | CompletionException e) {
             throw new IllegalStateException("coverage matrix failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
         return new CoverageMatrix(this, cells);
+    }
+
+    /**
+     * Saves the compiled matcher: the configuration, the standards, their analysed text index and,
+     * when hybrid, their embeddings with the name of the model that made them. The compiled
+     * programs are not saved (they are candidates, cheap to compile again). Loading the file gives
+     * a matcher whose results are bit for bit those of this one. The format is versioned and
+     * checksummed; see {@link Loader}.
+     *
+     * @param out where to write; not closed
+     * @throws IOException if writing fails
+     */
+    public void save(OutputStream out) throws IOException {
+        Objects.requireNonNull(out, "out");
+        MatcherFile.write(out, config, standards, compiled);
+    }
+
+    /**
+     * Saves the compiled matcher to a file, atomically: the file is replaced only once completely
+     * written, and nothing is left behind on failure.
+     *
+     * @param file the file
+     * @throws IOException if writing fails
+     */
+    public void save(Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        Path absolute = file.toAbsolutePath();
+        Path dir = absolute.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new java.nio.file.NoSuchFileException(file.toString(), null, "its directory does not exist");
+        }
+        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+                save(out);
+            }
+            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Loads a lexical matcher saved by {@link #save}; {@code loader().load(file)}.
+     *
+     * @param file the file
+     * @return the matcher, with the saved configuration and standards and no programs
+     * @throws IOException if reading fails
+     * @throws MatcherFileException if the file is refused (see {@link Loader#load(InputStream)})
+     */
+    public static Matcher load(Path file) throws IOException {
+        return loader().load(file);
+    }
+
+    /**
+     * @return a loader of saved matchers, to say which embedder and configuration the file must
+     *     have been saved with
+     */
+    public static Loader loader() {
+        return new Loader();
+    }
+
+    /**
+     * Loads matchers saved by {@link Matcher#save}: the whole file is read and checked before
+     * anything is built. A file that is not a saved matcher, is truncated or corrupted (its
+     * checksum does not match), comes from another format version or text-analysis revision, was
+     * saved with another model than the embedder's (or with one when none is given, or without one
+     * when one is), or with another configuration than the one required, is refused with a
+     * {@link MatcherFileException} saying why, never half-loaded.
+     *
+     * <pre>{@code
+     * Matcher matcher = Matcher.loader()
+     *         .embedder(MiniLmEmbedder.instance())       // the file was saved hybrid
+     *         .requireConfig(MatchingConfig.DEFAULTS)    // optional
+     *         .load(Path.of("esco-occupations.nqfm"));
+     * }</pre>
+     *
+     * <p>Not thread-safe; the matchers it loads are.
+     */
+    public static final class Loader {
+        private @Nullable SentenceEmbedder embedder;
+        private @Nullable MatchingConfig requiredConfig;
+
+        private Loader() {}
+
+        /**
+         * @param value the embedder of the model the file was saved with, or {@code null} (the
+         *     default) for a file saved lexical
+         * @return this loader
+         */
+        public Loader embedder(@Nullable SentenceEmbedder value) {
+            this.embedder = value;
+            return this;
+        }
+
+        /**
+         * @param value the configuration the file must have been saved with, or {@code null} (the
+         *     default) to take the file's
+         * @return this loader
+         */
+        public Loader requireConfig(@Nullable MatchingConfig value) {
+            this.requiredConfig = value;
+            return this;
+        }
+
+        /**
+         * @param file the file
+         * @return the matcher, with the saved configuration and standards and no programs
+         * @throws IOException if reading fails
+         * @throws MatcherFileException if the file is refused; its message names the file
+         */
+        public Matcher load(Path file) throws IOException {
+            Objects.requireNonNull(file, "file");
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+                return load(in);
+            } catch (MatcherFileException e) {
+                throw e.inFile(file.toString());
+            }
+        }
+
+        /**
+         * @param in the stream, read to the end of the saved matcher; not closed
+         * @return the matcher, with the saved configuration and standards and no programs
+         * @throws IOException if reading fails
+         * @throws MatcherFileException if the file is refused, with the reason
+         */
+        public Matcher load(InputStream in) throws IOException {
+            Objects.requireNonNull(in, "in");
+            MatcherFile.Loaded loaded = MatcherFile.read(in, embedder, requiredConfig);
+            return new Matcher(loaded.config(), loaded.standards(), List.of(), loaded, embedder);
+        }
+    }
+
+    /**
+     * A matcher with the same compiled standards, configuration and embedder, and these programs as
+     * the candidates of {@link #rankPrograms} and the rows of {@link #coverageMatrix}; the standards
+     * are not compiled again. Scores do not change: programs never enter the standards' statistics.
+     *
+     * @param values the programs
+     * @return the new matcher
+     * @throws InvalidValueException if two programs share an id
+     */
+    public Matcher withPrograms(Collection<EducationalProgram> values) {
+        List<EducationalProgram> list = new ArrayList<>(Objects.requireNonNull(values, "programs"));
+        return new Matcher(config, standards, list, MatcherFile.reuse(compiled, config, standards), null);
     }
 
     /** Approximate heap held by the compiled index, in bytes. */
@@ -321,25 +516,29 @@ public final class Matcher {
         return compiled.indexBytes();
     }
 
-    EducationalProgram program(String id) {
+    /** @return how many query embeddings the cache holds (for tests) */
+    int cachedQueryEmbeddings() {
+        return compiled.cachedQueryEmbeddings();
+    }
+
+    int programRow(String id) {
         Integer i = programIndex.get(Objects.requireNonNull(id, "programId"));
         if (i == null) {
             throw new InvalidValueException("programId", id, "is not a program of this matcher");
         }
-        return programs.get(i);
+        return i;
     }
 
-    ProfessionalStandard standard(String code) {
+    int standardColumn(String code) {
         Integer i = standardIndex.get(Objects.requireNonNull(code, "standardId"));
         if (i == null) {
             throw new InvalidValueException("standardId", code, "is not a standard of this matcher");
         }
-        return standards.get(i);
+        return i;
     }
 
-    private DocVectors vectors(EducationalProgram program) {
-        int i = compiledIndex(program);
-        return i >= 0 ? compiled.programVectors(i) : compiled.vectorise(program);
+    ProfessionalStandard standard(String code) {
+        return standards.get(standardColumn(code));
     }
 
     private DocVectors vectors(ProfessionalStandard standard) {
@@ -347,20 +546,33 @@ public final class Matcher {
         return i >= 0 ? compiled.standardVectors(i) : compiled.vectorise(standard);
     }
 
-    /**
-     * The index of a compiled program, or -1: found by id, then the same object, or else an equal
-     * one (a deep comparison, made only when the ids match).
-     */
-    private int compiledIndex(EducationalProgram program) {
+    /** A compiled program's query (made once), or a new one. */
+    private Query query(EducationalProgram program) {
         Integer i = programIndex.get(program.id());
+        if (i != null) {
+            EducationalProgram known = programs.get(i);
+            if (known == program || known.equals(program)) {
+                return programQueries.get(i);
+            }
+        }
+        return Query.of(program);
+    }
+
+    /**
+     * The index of a compiled program's query, or -1: found by id, then the same object, or else an
+     * equal one (a deep comparison, made only when the ids match). Its vectors are those any equal
+     * query would get, so reusing them only saves analysing it again.
+     */
+    private int compiledIndex(Query query) {
+        Integer i = programIndex.get(query.id());
         if (i == null) {
             return -1;
         }
-        EducationalProgram known = programs.get(i);
-        return known == program || known.equals(program) ? i : -1;
+        Query known = programQueries.get(i);
+        return known == query || known.equals(query) ? i : -1;
     }
 
-    /** The index of a compiled standard, or -1; as {@link #compiledIndex(EducationalProgram)}. */
+    /** The index of a compiled standard, or -1; as {@link #compiledIndex(Query)}. */
     private int compiledIndex(ProfessionalStandard standard) {
         Integer i = standardIndex.get(standard.code());
         if (i == null) {
@@ -368,91 +580,6 @@ public final class Matcher {
         }
         ProfessionalStandard known = standards.get(i);
         return known == standard || known.equals(standard) ? i : -1;
-    }
-
-    /**
-     * With an embedder: on each candidate whose document embedding exists (its language is
-     * covered), as has the query's, mixes in the cosine of the two embeddings; elsewhere keeps the
-     * lexical score, so hybrid is never worse than lexical on uncovered languages.
-     */
-    private double[] hybrid(double[] lexical, float @Nullable [] query, float[] @Nullable [] candidates) {
-        if (query == null || candidates == null) {
-            return lexical;
-        }
-        double h = config.hybridWeight();
-        for (int i = 0; i < lexical.length; i++) {
-            float[] c = candidates[i];
-            if (c != null) {
-                lexical[i] = (1 - h) * lexical[i] + h * Math.max(0, DocumentEmbeddings.dot(query, c));
-            }
-        }
-        return lexical;
-    }
-
-    /**
-     * The query's embedding for hybrid ranking, or {@code null}: a compiled program's comes from
-     * build time, another's is computed once and remembered (by identity) for the next calls.
-     */
-    private float @Nullable [] programEmbedding(EducationalProgram program, int compiledIndex) {
-        if (embeddings == null || programEmbeddings == null) {
-            return null;
-        }
-        return compiledIndex >= 0 ? programEmbeddings[compiledIndex] : queryEmbeddings.get(program, embeddings::of);
-    }
-
-    private float @Nullable [] standardEmbedding(ProfessionalStandard standard, int compiledIndex) {
-        if (embeddings == null || standardEmbeddings == null) {
-            return null;
-        }
-        return compiledIndex >= 0 ? standardEmbeddings[compiledIndex] : queryEmbeddings.get(standard, embeddings::of);
-    }
-
-    private double[] blend(Engine.Scores scores) {
-        RankingWeights w = config.ranking();
-        double total = w.total();
-        double[] coverage = scores.requirementCoverage();
-        double[] relevance = scores.outcomeRelevance();
-        double[] title = scores.titleSimilarity();
-        double[] document = scores.documentSimilarity();
-        double[] keywords = scores.bm25();
-        double[] out = new double[coverage.length];
-        for (int i = 0; i < out.length; i++) {
-            double v = w.requirementCoverage() * coverage[i] + w.outcomeRelevance() * relevance[i]
-                    + w.titleSimilarity() * title[i] + w.documentSimilarity() * document[i]
-                    + w.keywordRelevance() * keywords[i];
-            out[i] = Math.min(1, Math.max(0, v / total));
-        }
-        return out;
-    }
-
-    private Confidence rankConfidence(double[] scores, int[] order, int r) {
-        boolean low = scores[order[r]] < config.weakThreshold();
-        double next = r + 1 < order.length ? scores[order[r + 1]] : secondBest(scores, order);
-        boolean close = scores[order[r]] - next < config.reviewMargin() && next > 0;
-        return low ? (close ? LOW_AND_CLOSE : LOW) : (close ? CLOSE : Confidence.CLEAR);
-    }
-
-    /** The best score not among the chosen ones (the runner-up of the last chosen). */
-    private static double secondBest(double[] scores, int[] chosen) {
-        boolean[] taken = new boolean[scores.length];
-        for (int c : chosen) {
-            taken[c] = true;
-        }
-        double best = 0;
-        for (int i = 0; i < scores.length; i++) {
-            if (!taken[i] && scores[i] > best) {
-                best = scores[i];
-            }
-        }
-        return best;
-    }
-
-    /**
-     * Indices by score descending, then id ascending; ids are compared through their rank in
-     * sorted order, computed once at build time.
-     */
-    private static int[] order(double[] scores, int[] idRank) {
-        return PrimitiveSort.orderByScore(scores, idRank);
     }
 
     /** For each index, its position when the ids are sorted. */
@@ -494,7 +621,7 @@ public final class Matcher {
 
         /**
          * Turns on hybrid ranking: each document's title, and its title with its first statement,
-         * are embedded once at build time, and the mean of the two cosines of two documents takes
+         * are embedded once at build time (a query without title: its first statement), and the mean of the two cosines of two documents takes
          * {@link MatchingConfig#hybridWeight()} of the ranking score, on documents whose language
          * the embedder covers. Coverage reports stay lexical, so they remain explainable term by term.
          *
@@ -520,7 +647,14 @@ public final class Matcher {
             return this;
         }
 
-        /** @param values programs to compile in @return this builder */
+        /**
+         * Programs to compile in as the candidates of {@link Matcher#rankPrograms} and the rows of
+         * {@link Matcher#coverageMatrix}. They do not change any score: term statistics come from
+         * the standards alone.
+         *
+         * @param values programs to compile in
+         * @return this builder
+         */
         public Builder programs(Collection<EducationalProgram> values) {
             for (EducationalProgram p : Objects.requireNonNull(values, "programs")) {
                 programs.add(Objects.requireNonNull(p, "program"));
@@ -529,7 +663,8 @@ public final class Matcher {
         }
 
         /**
-         * Compiles the matcher: analyses every statement once and builds the indexes.
+         * Compiles the matcher: analyses every statement once and builds the indexes (and, with an
+         * embedder, embeds every document).
          *
          * @return the matcher
          * @throws InvalidValueException if two standards share a code or two programs an id

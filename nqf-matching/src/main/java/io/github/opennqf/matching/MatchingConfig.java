@@ -2,14 +2,18 @@ package io.github.opennqf.matching;
 
 import io.github.opennqf.text.LanguagePriority;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thresholds, weights and policies of a {@link Matcher}, with documented defaults.
  *
  * <pre>{@code
- * MatchingConfig config = MatchingConfig.DEFAULTS
- *         .withCoveredThreshold(0.4)
- *         .withCrossCategoryCredit(0.0);      // knowledge never supports a skill
+ * MatchingConfig config = MatchingConfig.builder()
+ *         .coveredThreshold(0.4)
+ *         .weakThreshold(0.25)
+ *         .crossCategoryCredit(0.0)           // knowledge never supports a skill
+ *         .build();
+ * MatchingConfig lexicalRussian = MatchingConfig.DEFAULTS.withRussianStemming(false);   // one change
  * }</pre>
  *
  * <table>
@@ -34,60 +38,61 @@ import java.util.Objects;
  *   <tr><td>{@code explanationLanguages}</td><td>en, ru, kk</td><td>language of texts quoted in explanations</td></tr>
  * </table>
  *
- * <p>Immutable and thread-safe. Values outside their range get an {@link IllegalArgumentException}
- * naming the setting.
+ * <p>Immutable and thread-safe; equal when every setting is equal. Values outside their range get
+ * an {@link IllegalArgumentException} naming the setting. Settings that depend on each other are
+ * checked together and never adjusted silently: a weak threshold above the covered threshold is
+ * refused, whether it comes from {@link Builder#build()} or from a {@code withX} copy (to move
+ * both, use {@link #toBuilder()}). New settings are added to the builder, so code written against
+ * this class keeps compiling.
  *
- * @param coveredThreshold score from which a requirement counts as covered, in (0, 1]
- * @param weakThreshold score from which a requirement counts as weakly covered, in [0, coveredThreshold]
- * @param essentialFactor weight multiplier of essential requirements, at least 1
- * @param crossCategoryCredit similarity factor across incompatible categories, in [0, 1]
- * @param belowLevelCap the highest score an outcome below the required level can give, in [0, 1]
- * @param reviewMargin closeness that calls for human review, in [0, 1]
- * @param ranking how the ranking signals are blended
- * @param hybridWeight share of the ranking score from embedding similarity, in [0, 1], when an
- *     embedder is set and covers both texts' language; elsewhere the lexical score is used alone
- * @param russianStemming whether Russian text is stemmed
- * @param kazakhStemming whether Kazakh text is stemmed (character n-grams are added either way)
- * @param explanationLanguages languages for texts quoted in explanations
  * @since 0.1.0
  */
-public record MatchingConfig(
-        double coveredThreshold,
-        double weakThreshold,
-        double essentialFactor,
-        double crossCategoryCredit,
-        double belowLevelCap,
-        double reviewMargin,
-        RankingWeights ranking,
-        double hybridWeight,
-        boolean russianStemming,
-        boolean kazakhStemming,
-        LanguagePriority explanationLanguages) {
+public final class MatchingConfig {
 
     /** The documented defaults. */
-    public static final MatchingConfig DEFAULTS = new MatchingConfig(0.35, 0.20, 2.0, 0.5, 0.5, 0.05, RankingWeights.DEFAULTS, 0.5,
-            true, true, LanguagePriority.ENGLISH_FIRST);
+    public static final MatchingConfig DEFAULTS = new Builder().build();
 
-    /** Validates ranges. */
-    public MatchingConfig {
-        unit(coveredThreshold, "coveredThreshold");
-        if (coveredThreshold == 0) {
+    private final double coveredThreshold;
+    private final double weakThreshold;
+    private final double essentialFactor;
+    private final double crossCategoryCredit;
+    private final double belowLevelCap;
+    private final double reviewMargin;
+    private final RankingWeights ranking;
+    private final double hybridWeight;
+    private final boolean russianStemming;
+    private final boolean kazakhStemming;
+    private final LanguagePriority explanationLanguages;
+
+    private MatchingConfig(Builder b) {
+        unit(b.coveredThreshold, "coveredThreshold");
+        if (b.coveredThreshold == 0) {
             throw new IllegalArgumentException("coveredThreshold must be greater than 0");
         }
-        unit(weakThreshold, "weakThreshold");
-        if (weakThreshold > coveredThreshold) {
-            throw new IllegalArgumentException("weakThreshold (" + weakThreshold
-                    + ") must not exceed coveredThreshold (" + coveredThreshold + ")");
+        unit(b.weakThreshold, "weakThreshold");
+        if (b.weakThreshold > b.coveredThreshold) {
+            throw new IllegalArgumentException("weakThreshold (" + b.weakThreshold
+                    + ") must not exceed coveredThreshold (" + b.coveredThreshold
+                    + "); to change both, set both on MatchingConfig.builder() or toBuilder()");
         }
-        if (!(essentialFactor >= 1) || Double.isInfinite(essentialFactor) || essentialFactor > 1000) {
-            throw new IllegalArgumentException("essentialFactor must be between 1 and 1000, was " + essentialFactor);
+        if (!(b.essentialFactor >= 1) || Double.isInfinite(b.essentialFactor) || b.essentialFactor > 1000) {
+            throw new IllegalArgumentException("essentialFactor must be between 1 and 1000, was " + b.essentialFactor);
         }
-        unit(crossCategoryCredit, "crossCategoryCredit");
-        unit(belowLevelCap, "belowLevelCap");
-        unit(reviewMargin, "reviewMargin");
-        Objects.requireNonNull(ranking, "ranking");
-        unit(hybridWeight, "hybridWeight");
-        Objects.requireNonNull(explanationLanguages, "explanationLanguages");
+        unit(b.crossCategoryCredit, "crossCategoryCredit");
+        unit(b.belowLevelCap, "belowLevelCap");
+        unit(b.reviewMargin, "reviewMargin");
+        unit(b.hybridWeight, "hybridWeight");
+        this.coveredThreshold = b.coveredThreshold;
+        this.weakThreshold = b.weakThreshold;
+        this.essentialFactor = b.essentialFactor;
+        this.crossCategoryCredit = b.crossCategoryCredit;
+        this.belowLevelCap = b.belowLevelCap;
+        this.reviewMargin = b.reviewMargin;
+        this.ranking = b.ranking;
+        this.hybridWeight = b.hybridWeight;
+        this.russianStemming = b.russianStemming;
+        this.kazakhStemming = b.kazakhStemming;
+        this.explanationLanguages = b.explanationLanguages;
     }
 
     private static void unit(double value, String name) {
@@ -96,40 +101,106 @@ public record MatchingConfig(
         }
     }
 
-    /** @param v the threshold @return a copy with it */
-    public MatchingConfig withCoveredThreshold(double v) {
-        return new MatchingConfig(v, Math.min(weakThreshold, v), essentialFactor, crossCategoryCredit, belowLevelCap,
-                reviewMargin, ranking, hybridWeight, russianStemming, kazakhStemming, explanationLanguages);
+    /** @return a builder holding the defaults; builders are not thread-safe */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** @param v the threshold @return a copy with it */
+    /** @return a builder holding this configuration's settings */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** @return the score from which a requirement counts as covered, in (0, 1] */
+    public double coveredThreshold() {
+        return coveredThreshold;
+    }
+
+    /** @return the score from which a requirement counts as weakly covered, in [0, coveredThreshold] */
+    public double weakThreshold() {
+        return weakThreshold;
+    }
+
+    /** @return the weight multiplier of essential requirements, at least 1 */
+    public double essentialFactor() {
+        return essentialFactor;
+    }
+
+    /** @return the similarity factor across incompatible categories, in [0, 1] */
+    public double crossCategoryCredit() {
+        return crossCategoryCredit;
+    }
+
+    /** @return the highest score a statement below the required level can give, in [0, 1] */
+    public double belowLevelCap() {
+        return belowLevelCap;
+    }
+
+    /** @return the closeness that calls for human review, in [0, 1] */
+    public double reviewMargin() {
+        return reviewMargin;
+    }
+
+    /** @return how the ranking signals are blended */
+    public RankingWeights ranking() {
+        return ranking;
+    }
+
+    /**
+     * @return the share of the ranking score from embedding similarity, in [0, 1], when an embedder
+     *     is set and covers both texts' language; elsewhere the lexical score is used alone
+     */
+    public double hybridWeight() {
+        return hybridWeight;
+    }
+
+    /** @return whether Russian text is stemmed */
+    public boolean russianStemming() {
+        return russianStemming;
+    }
+
+    /** @return whether Kazakh text is stemmed (character n-grams are added either way) */
+    public boolean kazakhStemming() {
+        return kazakhStemming;
+    }
+
+    /** @return the languages for texts quoted in explanations */
+    public LanguagePriority explanationLanguages() {
+        return explanationLanguages;
+    }
+
+    /**
+     * @param v the threshold
+     * @return a copy with it
+     * @throws IllegalArgumentException if it is below the weak threshold (set both with {@link #toBuilder()})
+     */
+    public MatchingConfig withCoveredThreshold(double v) {
+        return toBuilder().coveredThreshold(v).build();
+    }
+
+    /** @param v the threshold @return a copy with it @throws IllegalArgumentException if above the covered threshold */
     public MatchingConfig withWeakThreshold(double v) {
-        return new MatchingConfig(coveredThreshold, v, essentialFactor, crossCategoryCredit, belowLevelCap,
-                reviewMargin, ranking, hybridWeight, russianStemming, kazakhStemming, explanationLanguages);
+        return toBuilder().weakThreshold(v).build();
     }
 
     /** @param v the factor @return a copy with it */
     public MatchingConfig withEssentialFactor(double v) {
-        return new MatchingConfig(coveredThreshold, weakThreshold, v, crossCategoryCredit, belowLevelCap,
-                reviewMargin, ranking, hybridWeight, russianStemming, kazakhStemming, explanationLanguages);
+        return toBuilder().essentialFactor(v).build();
     }
 
     /** @param v the credit @return a copy with it */
     public MatchingConfig withCrossCategoryCredit(double v) {
-        return new MatchingConfig(coveredThreshold, weakThreshold, essentialFactor, v, belowLevelCap,
-                reviewMargin, ranking, hybridWeight, russianStemming, kazakhStemming, explanationLanguages);
+        return toBuilder().crossCategoryCredit(v).build();
     }
 
     /** @param v the cap @return a copy with it */
     public MatchingConfig withBelowLevelCap(double v) {
-        return new MatchingConfig(coveredThreshold, weakThreshold, essentialFactor, crossCategoryCredit, v,
-                reviewMargin, ranking, hybridWeight, russianStemming, kazakhStemming, explanationLanguages);
+        return toBuilder().belowLevelCap(v).build();
     }
 
     /** @param v the margin @return a copy with it */
     public MatchingConfig withReviewMargin(double v) {
-        return new MatchingConfig(coveredThreshold, weakThreshold, essentialFactor, crossCategoryCredit, belowLevelCap,
-                v, ranking, hybridWeight, russianStemming, kazakhStemming, explanationLanguages);
+        return toBuilder().reviewMargin(v).build();
     }
 
     /**
@@ -138,31 +209,166 @@ public record MatchingConfig(
      * @return a copy with it
      */
     public MatchingConfig withHybridWeight(double v) {
-        return new MatchingConfig(coveredThreshold, weakThreshold, essentialFactor, crossCategoryCredit, belowLevelCap,
-                reviewMargin, ranking, v, russianStemming, kazakhStemming, explanationLanguages);
+        return toBuilder().hybridWeight(v).build();
     }
 
     /** @param v how ranking signals are blended @return a copy with it */
     public MatchingConfig withRanking(RankingWeights v) {
-        return new MatchingConfig(coveredThreshold, weakThreshold, essentialFactor, crossCategoryCredit, belowLevelCap,
-                reviewMargin, v, hybridWeight, russianStemming, kazakhStemming, explanationLanguages);
+        return toBuilder().ranking(v).build();
     }
 
     /** @param v whether to stem Russian @return a copy with it */
     public MatchingConfig withRussianStemming(boolean v) {
-        return new MatchingConfig(coveredThreshold, weakThreshold, essentialFactor, crossCategoryCredit, belowLevelCap,
-                reviewMargin, ranking, hybridWeight, v, kazakhStemming, explanationLanguages);
+        return toBuilder().russianStemming(v).build();
     }
 
     /** @param v whether to stem Kazakh @return a copy with it */
     public MatchingConfig withKazakhStemming(boolean v) {
-        return new MatchingConfig(coveredThreshold, weakThreshold, essentialFactor, crossCategoryCredit, belowLevelCap,
-                reviewMargin, ranking, hybridWeight, russianStemming, v, explanationLanguages);
+        return toBuilder().kazakhStemming(v).build();
     }
 
     /** @param v languages for explanations @return a copy with them */
     public MatchingConfig withExplanationLanguages(LanguagePriority v) {
-        return new MatchingConfig(coveredThreshold, weakThreshold, essentialFactor, crossCategoryCredit, belowLevelCap,
-                reviewMargin, ranking, hybridWeight, russianStemming, kazakhStemming, v);
+        return toBuilder().explanationLanguages(v).build();
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o instanceof MatchingConfig c
+                && Double.compare(coveredThreshold, c.coveredThreshold) == 0
+                && Double.compare(weakThreshold, c.weakThreshold) == 0
+                && Double.compare(essentialFactor, c.essentialFactor) == 0
+                && Double.compare(crossCategoryCredit, c.crossCategoryCredit) == 0
+                && Double.compare(belowLevelCap, c.belowLevelCap) == 0
+                && Double.compare(reviewMargin, c.reviewMargin) == 0
+                && ranking.equals(c.ranking)
+                && Double.compare(hybridWeight, c.hybridWeight) == 0
+                && russianStemming == c.russianStemming
+                && kazakhStemming == c.kazakhStemming
+                && explanationLanguages.equals(c.explanationLanguages);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(coveredThreshold, weakThreshold, essentialFactor, crossCategoryCredit, belowLevelCap,
+                reviewMargin, ranking, hybridWeight, russianStemming, kazakhStemming, explanationLanguages);
+    }
+
+    @Override
+    public String toString() {
+        return "MatchingConfig[coveredThreshold=" + coveredThreshold + ", weakThreshold=" + weakThreshold
+                + ", essentialFactor=" + essentialFactor + ", crossCategoryCredit=" + crossCategoryCredit
+                + ", belowLevelCap=" + belowLevelCap + ", reviewMargin=" + reviewMargin + ", ranking=" + ranking
+                + ", hybridWeight=" + hybridWeight + ", russianStemming=" + russianStemming
+                + ", kazakhStemming=" + kazakhStemming + ", explanationLanguages=" + explanationLanguages + "]";
+    }
+
+    /**
+     * Collects settings, starting from the defaults; {@link #build()} checks them all together.
+     * Not thread-safe; the configuration it builds is.
+     */
+    public static final class Builder {
+        private double coveredThreshold = 0.35;
+        private double weakThreshold = 0.20;
+        private double essentialFactor = 2.0;
+        private double crossCategoryCredit = 0.5;
+        private double belowLevelCap = 0.5;
+        private double reviewMargin = 0.05;
+        private RankingWeights ranking = RankingWeights.DEFAULTS;
+        private double hybridWeight = 0.5;
+        private boolean russianStemming = true;
+        private boolean kazakhStemming = true;
+        private LanguagePriority explanationLanguages = LanguagePriority.ENGLISH_FIRST;
+
+        private Builder() {}
+
+        private Builder(MatchingConfig c) {
+            coveredThreshold = c.coveredThreshold;
+            weakThreshold = c.weakThreshold;
+            essentialFactor = c.essentialFactor;
+            crossCategoryCredit = c.crossCategoryCredit;
+            belowLevelCap = c.belowLevelCap;
+            reviewMargin = c.reviewMargin;
+            ranking = c.ranking;
+            hybridWeight = c.hybridWeight;
+            russianStemming = c.russianStemming;
+            kazakhStemming = c.kazakhStemming;
+            explanationLanguages = c.explanationLanguages;
+        }
+
+        /** @param v score from which a requirement counts as covered, in (0, 1] @return this builder */
+        public Builder coveredThreshold(double v) {
+            coveredThreshold = v;
+            return this;
+        }
+
+        /** @param v score from which a requirement counts as weakly covered, in [0, coveredThreshold] @return this builder */
+        public Builder weakThreshold(double v) {
+            weakThreshold = v;
+            return this;
+        }
+
+        /** @param v weight multiplier of essential requirements, in [1, 1000] @return this builder */
+        public Builder essentialFactor(double v) {
+            essentialFactor = v;
+            return this;
+        }
+
+        /** @param v similarity factor across incompatible categories, in [0, 1] @return this builder */
+        public Builder crossCategoryCredit(double v) {
+            crossCategoryCredit = v;
+            return this;
+        }
+
+        /** @param v the highest score a statement below the required level can give, in [0, 1] @return this builder */
+        public Builder belowLevelCap(double v) {
+            belowLevelCap = v;
+            return this;
+        }
+
+        /** @param v closeness that calls for human review, in [0, 1] @return this builder */
+        public Builder reviewMargin(double v) {
+            reviewMargin = v;
+            return this;
+        }
+
+        /** @param v how the ranking signals are blended @return this builder */
+        public Builder ranking(RankingWeights v) {
+            ranking = Objects.requireNonNull(v, "ranking");
+            return this;
+        }
+
+        /** @param v share of the ranking score from embedding similarity, in [0, 1] @return this builder */
+        public Builder hybridWeight(double v) {
+            hybridWeight = v;
+            return this;
+        }
+
+        /** @param v whether Russian text is stemmed @return this builder */
+        public Builder russianStemming(boolean v) {
+            russianStemming = v;
+            return this;
+        }
+
+        /** @param v whether Kazakh text is stemmed @return this builder */
+        public Builder kazakhStemming(boolean v) {
+            kazakhStemming = v;
+            return this;
+        }
+
+        /** @param v languages for texts quoted in explanations @return this builder */
+        public Builder explanationLanguages(LanguagePriority v) {
+            explanationLanguages = Objects.requireNonNull(v, "explanationLanguages");
+            return this;
+        }
+
+        /**
+         * @return the configuration
+         * @throws IllegalArgumentException naming the setting, if one is out of range or the two
+         *     thresholds are out of order
+         */
+        public MatchingConfig build() {
+            return new MatchingConfig(this);
+        }
     }
 }

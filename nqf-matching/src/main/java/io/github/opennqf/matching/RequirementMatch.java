@@ -6,11 +6,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How one requirement of a standard is met by a program: its score, status, the outcomes that
- * support it (best first) and whether the score needs review.
+ * How one requirement of a standard is met by a query (a program, a person's evidence, free text):
+ * its score, status, the statements that support it (best first) and whether the score needs review.
  *
- * <p>When no outcome reaches the weak threshold, {@link #supports()} holds the single nearest
- * outcome (the near miss), if any outcome is similar at all.
+ * <p>When no statement reaches the weak threshold, {@link #supports()} holds the single nearest
+ * statement (the near miss), if any statement is similar at all.
  *
  * <p>Immutable and thread-safe.
  *
@@ -20,7 +20,7 @@ import java.util.Optional;
  * @param weight its weight in coverage (its own weight, times the essential factor if essential)
  * @param score the best support, in [0, 1]
  * @param status covered, weak or uncovered
- * @param supports the supporting outcomes, best first; at most three
+ * @param supports the supporting statements, best first; at most three
  * @param confidence whether the score needs review
  * @since 0.1.0
  */
@@ -31,7 +31,7 @@ public record RequirementMatch(
         double weight,
         double score,
         CoverageStatus status,
-        List<OutcomeSupport> supports,
+        List<StatementSupport> supports,
         Confidence confidence) {
 
     /** Validates and copies. */
@@ -42,8 +42,8 @@ public record RequirementMatch(
         Objects.requireNonNull(confidence, "confidence");
     }
 
-    /** @return the best supporting or nearest outcome, if any outcome is similar at all */
-    public Optional<OutcomeSupport> nearest() {
+    /** @return the best supporting or nearest statement, if any statement is similar at all */
+    public Optional<StatementSupport> nearest() {
         return supports.isEmpty() ? Optional.empty() : Optional.of(supports.get(0));
     }
 }

@@ -18,7 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link OutcomeSupport#matchedTerms()} shows the words of the outcome's statement as written, not
+ * {@link StatementSupport#matchedTerms()} shows the words of the outcome's statement as written, not
  * the analysed stems they share with the requirement.
  */
 class ExplanationWordsTest {
@@ -26,7 +26,7 @@ class ExplanationWordsTest {
 
     @Test
     void englishWordsAreShownAsTheOutcomeWroteThem() {
-        OutcomeSupport support = support(text("en", "Design relational databases"),
+        StatementSupport support = support(text("en", "Design relational databases"),
                 text("en", "Designing databases for business"));
 
         assertThat(support.matchedTerms()).containsExactlyInAnyOrder("databases", "Designing");
@@ -35,14 +35,14 @@ class ExplanationWordsTest {
 
     @Test
     void aSharedPhraseIsShownWithTheStopWordsBetweenItsWords() {
-        OutcomeSupport support = support(text("en", "Design databases"), text("en", "The design of databases"));
+        StatementSupport support = support(text("en", "Design databases"), text("en", "The design of databases"));
 
         assertThat(support.matchedTerms()).containsExactlyInAnyOrder("design of databases", "databases", "design");
     }
 
     @Test
     void russianWordsAreShownInCyrillicAsWritten() {
-        OutcomeSupport support = support(text("ru", "Разработка баз данных"),
+        StatementSupport support = support(text("ru", "Разработка баз данных"),
                 text("ru", "Проектирует БАЗЫ данных; разработку ведёт сам"));
 
         assertThat(support.matchedTerms()).contains("БАЗЫ данных", "БАЗЫ", "данных", "разработку")
@@ -51,7 +51,7 @@ class ExplanationWordsTest {
 
     @Test
     void kazakhInflectedFormsAreShownAsWritten() {
-        OutcomeSupport support = support(text("kk", "Білімді бағалау"),
+        StatementSupport support = support(text("kk", "Білімді бағалау"),
                 text("kk", "Студенттердің білімдерін бағалайды"));
 
         assertThat(support.matchedTerms()).contains("білімдерін").doesNotContain("білім");
@@ -60,14 +60,14 @@ class ExplanationWordsTest {
     @Test
     void aMatchMadeOnlyByCharacterNgramsShowsTheOutcomesWordsThatHoldThem() {
         // the light stemmer leaves "білімім" (my knowledge) alone: no word is shared, the n-grams overlap
-        OutcomeSupport support = support(text("kk", "білім"), text("kk", "Білімім және көлік"));
+        StatementSupport support = support(text("kk", "білім"), text("kk", "Білімім және көлік"));
 
         assertThat(support.matchedTerms()).containsExactly("~Білімім");
     }
 
     @Test
     void aRepeatedWordIsShownOnceAsItsFirstOccurrence() {
-        OutcomeSupport support = support(text("en", "Design databases"),
+        StatementSupport support = support(text("en", "Design databases"),
                 text("en", "Database design: designs databases, and designing DATABASES again"));
 
         assertThat(support.matchedTerms()).doesNotHaveDuplicates().contains("Database", "design")
@@ -76,7 +76,7 @@ class ExplanationWordsTest {
 
     @Test
     void wordsNextToPunctuationAreShownWithoutIt() {
-        OutcomeSupport support = support(text("en", "SQL databases design"),
+        StatementSupport support = support(text("en", "SQL databases design"),
                 text("en", "(SQL), «databases»; design!"));
 
         // phrases across punctuation are shown as their two words
@@ -87,7 +87,7 @@ class ExplanationWordsTest {
     @Test
     void aStatementLongerThanTheAnalysisLimitShowsWordsFromItsAnalysedBeginning() {
         String filler = " x".repeat(TextAnalysis.MAX_ANALYZED_CHARS / 2);
-        OutcomeSupport support = support(text("en", "Design relational databases and networks"),
+        StatementSupport support = support(text("en", "Design relational databases and networks"),
                 text("en", "Relational databases," + filler + " networks"));
 
         assertThat(support.matchedTerms()).containsExactlyInAnyOrder("Relational databases", "Relational", "databases");
@@ -99,14 +99,14 @@ class ExplanationWordsTest {
         Matcher matcher = Matcher.builder().standards(List.of(standard(text("ru", "Базы данных"))))
                 .config(MatchingConfig.DEFAULTS.withExplanationLanguages(LanguagePriority.of("en"))).build();
 
-        OutcomeSupport support = matcher.coverage(program(outcome), matcher.standards().get(0)).requirements().get(0)
+        StatementSupport support = matcher.coverage(program(outcome), matcher.standards().get(0)).requirements().get(0)
                 .nearest().orElseThrow();
 
         assertThat(support.statement()).isEqualTo("Designs databases");
         assertThat(support.matchedTerms()).contains("базы данных", "базы", "данных");
     }
 
-    private static OutcomeSupport support(MultilingualText requirement, MultilingualText outcome) {
+    private static StatementSupport support(MultilingualText requirement, MultilingualText outcome) {
         ProfessionalStandard standard = standard(requirement);
         Matcher matcher = Matcher.builder().standards(List.of(standard)).build();
         RequirementMatch match = matcher.coverage(program(outcome), standard).requirements().get(0);

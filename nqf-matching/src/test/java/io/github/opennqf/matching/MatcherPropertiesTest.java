@@ -143,8 +143,14 @@ class MatcherPropertiesTest {
             @ForAll("statementLists") List<String> a, @ForAll("statementLists") List<String> b) {
         Matcher matcher = Matcher.builder().standards(standards)
                 .programs(List.of(program("A", a, 6), program("B", b, 7), program("C", a, 3))).build();
-        CoverageMatrix single = matcher.coverageMatrix(1, ProgressListener.NONE);
-        CoverageMatrix many = matcher.coverageMatrix(4, ProgressListener.NONE);
+        CoverageMatrix single = matcher.coverageMatrix(Runnable::run, ProgressListener.NONE);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        CoverageMatrix many;
+        try {
+            many = matcher.coverageMatrix(pool, ProgressListener.NONE);
+        } finally {
+            pool.shutdownNow();
+        }
         for (int r = 0; r < single.rows(); r++) {
             for (int c = 0; c < single.columns(); c++) {
                 assertThat(many.score(r, c)).isEqualTo(single.score(r, c));
@@ -162,6 +168,6 @@ class MatcherPropertiesTest {
             assertThat(r.gaps()).hasSameSizeAs(s.requirements());
         }
         assertThat(matcher.rankStandards(empty, 3)).isNotEmpty();
-        assertThat(matcher.coverageMatrix(2, ProgressListener.NONE).score(0, 0)).isZero();
+        assertThat(matcher.coverageMatrix(Runnable::run, ProgressListener.NONE).score(0, 0)).isZero();
     }
 }

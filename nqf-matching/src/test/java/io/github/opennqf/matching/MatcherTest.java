@@ -22,19 +22,19 @@ class MatcherTest {
     @Test
     void explainsEveryRequirementWithItsSupportingOutcomes() {
         CoverageReport report = matcher.coverage(CS, SOFTWARE);
-        assertThat(report.programId()).isEqualTo("6B06101");
+        assertThat(report.queryId()).isEqualTo("6B06101");
         assertThat(report.requirements()).extracting(m -> m.requirement().id()).containsExactly("K1", "S1", "S2", "C1");
         RequirementMatch k1 = report.requirements().get(0);
         assertThat(k1.status()).isEqualTo(CoverageStatus.COVERED);
         assertThat(k1.nearest()).get().satisfies(s -> {
-            assertThat(s.outcomeId()).isEqualTo("LO1");
+            assertThat(s.statementId()).isEqualTo("LO1");
             assertThat(s.matchedTerms()).contains("SQL", "relational", "database");
             assertThat(s.categoryCompatible()).isTrue();
             assertThat(s.statement()).isEqualTo("Knows relational database design and SQL queries");
         });
         RequirementMatch s1 = report.requirements().get(1);
         assertThat(s1.weight()).isEqualTo(2.0);
-        assertThat(s1.nearest().orElseThrow().outcomeId()).isEqualTo("LO2");
+        assertThat(s1.nearest().orElseThrow().statementId()).isEqualTo("LO2");
         assertThat(report.requirements().get(3).status()).isEqualTo(CoverageStatus.UNCOVERED);
         assertThat(report.score()).isBetween(0.0, 1.0);
         assertThat(report.labourFunctionCoverage()).containsOnlyKeys("PS-SE-F");
@@ -152,7 +152,7 @@ class MatcherTest {
 
     @Test
     void matrixCellsEqualTheReports() {
-        CoverageMatrix matrix = matcher.coverageMatrix(2, ProgressListener.NONE);
+        CoverageMatrix matrix = matcher.coverageMatrix(java.util.concurrent.ForkJoinPool.commonPool(), ProgressListener.NONE);
         assertThat(matrix.rows()).isEqualTo(2);
         assertThat(matrix.columns()).isEqualTo(3);
         for (String p : matrix.programIds()) {
@@ -184,7 +184,9 @@ class MatcherTest {
         assertThatThrownBy(() -> matcher.coverage("nope", "PS-SE"))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("programId: 'nope'");
         assertThatThrownBy(() -> matcher.rankStandards(CS, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> matcher.coverageMatrix(0, ProgressListener.NONE)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> matcher.coverageMatrix(r -> {
+            throw new java.util.concurrent.RejectedExecutionException("pool shut down");
+        }, ProgressListener.NONE)).isInstanceOf(java.util.concurrent.RejectedExecutionException.class);
         assertThatThrownBy(() -> Matcher.builder().standards(List.of(SOFTWARE, SOFTWARE)).build())
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("more than once");
         assertThatThrownBy(() -> MatchingConfig.DEFAULTS.withWeakThreshold(0.9))

@@ -17,14 +17,21 @@ final class MatchInputs {
     @Option(names = "--programs", required = true, paramLabel = "FILE", description = "Programs CSV (tabular format).")
     Path programs;
 
-    @Option(names = "--standards", required = true, paramLabel = "FILE", description = "Standards CSV (tabular format).")
-    Path standards;
+    @Option(names = "--standards", paramLabel = "FILE", description = "Standards CSV (tabular format).")
+    @org.jspecify.annotations.Nullable Path standards;
 
     List<EducationalProgram> readPrograms() throws IOException {
         return TabularFormat.readPrograms(programs);
     }
 
-    List<ProfessionalStandard> readStandards() throws IOException {
+    /**
+     * @return the standards
+     * @throws picocli.CommandLine.ParameterException if {@code --standards} was not given
+     */
+    List<ProfessionalStandard> readStandards(picocli.CommandLine commandLine) throws IOException {
+        if (standards == null) {
+            throw new picocli.CommandLine.ParameterException(commandLine, "Missing required option: '--standards=FILE'");
+        }
         return TabularFormat.readStandards(standards);
     }
 }

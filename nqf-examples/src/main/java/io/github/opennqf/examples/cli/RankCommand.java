@@ -59,6 +59,11 @@ final class RankCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     Similarity similarity;
 
+    @Option(names = "--standards-index", paramLabel = "FILE",
+            description = "A saved matcher (from opennqf index) to use instead of --standards: the standards are loaded, "
+                    + "not compiled again; with --similarity hybrid it must have been saved hybrid.")
+    java.nio.file.@org.jspecify.annotations.Nullable Path standardsIndex;
+
     @Option(names = "--output", required = true, paramLabel = "FILE", description = "Where to write the ranking CSV; - for standard output.")
     String output;
 
@@ -71,18 +76,31 @@ final class RankCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--top must be at least 1, was " + top);
         }
         int threads = workers.threads(spec.commandLine());
-        List<EducationalProgram> programList = inputs.readPrograms();
-        List<ProfessionalStandard> standardList = inputs.readStandards();
-        Matcher.Builder builder = Matcher.builder().config(MatchingConfig.DEFAULTS);
-        if (similarity == Similarity.HYBRID) {
-            builder.embedder(HybridSupport.embedder());
+        if (standardsIndex != null && inputs.standards != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give --standards or --standards-index, not both");
         }
-        Matcher matcher = (direction == Direction.PROGRAM_TO_STANDARD
-                ? builder.standards(standardList) : builder.programs(programList)).build();
+        List<EducationalProgram> programList = inputs.readPrograms();
+        Matcher matcher;
+        if (standardsIndex != null) {
+            matcher = Matcher.loader().embedder(similarity == Similarity.HYBRID ? HybridSupport.embedder() : null)
+                    .load(standardsIndex);
+            if (direction == Direction.STANDARD_TO_PROGRAM) {
+                matcher = matcher.withPrograms(programList);
+            }
+        } else {
+            Matcher.Builder builder = Matcher.builder().config(MatchingConfig.DEFAULTS).standards(inputs.readStandards(spec.commandLine()));
+            if (similarity == Similarity.HYBRID) {
+                builder.embedder(HybridSupport.embedder());
+            }
+            // programs are compiled only as candidates; term statistics come from the standards either way
+            matcher = (direction == Direction.STANDARD_TO_PROGRAM ? builder.programs(programList) : builder).build();
+        }
+        List<ProfessionalStandard> standardList = matcher.standards();
         int queries = direction == Direction.PROGRAM_TO_STANDARD ? programList.size() : standardList.size();
         ProgressBar bar = workers.progressBar(spec.commandLine(), queries >= 50, "queries");
 
         List<List<CandidateScore>> results = new ArrayList<>(queries);
+        Matcher finalMatcher = matcher;
         AtomicLong done = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -91,8 +109,8 @@ final class RankCommand implements Callable<Integer> {
                 int query = q;
                 futures.add(pool.submit(() -> {
                     List<CandidateScore> all = direction == Direction.PROGRAM_TO_STANDARD
-                            ? matcher.scoreStandards(programList.get(query))
-                            : matcher.scorePrograms(standardList.get(query));
+                            ? finalMatcher.scoreStandards(programList.get(query))
+                            : finalMatcher.scorePrograms(standardList.get(query));
                     List<CandidateScore> best = List.copyOf(all.subList(0, Math.min(top, all.size())));
                     if (bar != null) {
                         bar.onProgress(done.incrementAndGet(), queries);

@@ -78,7 +78,7 @@ final class ReportCommand implements Callable<Integer> {
                     "the matrix is written as html or csv; json is for one pair (--program and --standard)");
         }
         List<EducationalProgram> programList = inputs.readPrograms();
-        List<ProfessionalStandard> standardList = inputs.readStandards();
+        List<ProfessionalStandard> standardList = inputs.readStandards(spec.commandLine());
         ReportOptions options = title == null ? ReportOptions.DEFAULTS : ReportOptions.DEFAULTS.withTitle(title);
         if (pair) {
             EducationalProgram program = programList.stream().filter(p -> p.id().equals(programId)).findFirst()
@@ -103,9 +103,11 @@ final class ReportCommand implements Callable<Integer> {
             Matcher matcher = Matcher.builder().standards(standardList).programs(programList).build();
             ProgressBar bar = workers.progressBar(spec.commandLine(), true, "programs");
             CoverageMatrix matrix;
+            java.util.concurrent.ExecutorService pool = workers.pool(threads);
             try {
-                matrix = matcher.coverageMatrix(threads, bar == null ? ProgressListener.NONE : bar);
+                matrix = matcher.coverageMatrix(pool, bar == null ? ProgressListener.NONE : bar);
             } finally {
+                pool.shutdownNow();
                 if (bar != null) {
                     bar.finish();
                 }

@@ -29,6 +29,18 @@ final class Workers {
     }
 
     /**
+     * @param threads how many
+     * @return a pool of that many daemon worker threads; the caller shuts it down
+     */
+    java.util.concurrent.ExecutorService pool(int threads) {
+        return java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "opennqf-worker");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /**
      * @param longRun whether the run is long enough for a progress bar by default
      * @return a progress bar on standard error, or {@code null} when there should be none
      */

@@ -5,10 +5,12 @@ import io.github.opennqf.matching.Confidence;
 import io.github.opennqf.matching.CoverageReport;
 import io.github.opennqf.matching.CoverageStatus;
 import io.github.opennqf.matching.LevelCheck;
-import io.github.opennqf.matching.OutcomeSupport;
+import io.github.opennqf.matching.CoverageScope;
 import io.github.opennqf.matching.RankedMatch;
 import io.github.opennqf.matching.Ranking;
 import io.github.opennqf.matching.RequirementMatch;
+import io.github.opennqf.matching.StatementSource;
+import io.github.opennqf.matching.StatementSupport;
 import java.util.List;
 import java.util.Set;
 
@@ -29,18 +31,24 @@ final class MatchCodecs {
                 "review reason")), x -> List.copyOf(x.reasons()), List.of()); // Confidence keeps declaration order
         var confidence = c.build(v -> new Confidence(Set.copyOf(v.get(reasons))));
 
-        ObjectShape<OutcomeSupport> o = new ObjectShape<>("outcomeSupport", "an outcome's support of a requirement");
-        var outcomeId = o.required("outcomeId", ValueCodecs.ID, OutcomeSupport::outcomeId);
-        var statement = o.required("statement", ValueCodecs.STRING, OutcomeSupport::statement);
-        var score = o.required("score", ValueCodecs.NUMBER, OutcomeSupport::score);
-        var terms = o.optional("matchedTerms", ValueCodecs.listOf(ValueCodecs.ID), OutcomeSupport::matchedTerms,
+        ObjectShape<StatementSource> so = new ObjectShape<>("statementSource", "where a query statement comes from");
+        var sourceKind = so.required("kind", ValueCodecs.ID, StatementSource::kind);
+        var sourceId = so.required("id", ValueCodecs.ID, StatementSource::id);
+        var source = so.build(v -> new StatementSource(v.get(sourceKind), v.get(sourceId)));
+
+        ObjectShape<StatementSupport> o = new ObjectShape<>("statementSupport", "a query statement's support of a requirement");
+        var statementId = o.required("statementId", ValueCodecs.ID, StatementSupport::statementId);
+        var statementSource = o.required("source", source, StatementSupport::source);
+        var statement = o.required("statement", ValueCodecs.STRING, StatementSupport::statement);
+        var score = o.required("score", ValueCodecs.NUMBER, StatementSupport::score);
+        var terms = o.optional("matchedTerms", ValueCodecs.listOf(ValueCodecs.ID), StatementSupport::matchedTerms,
                 List.of());
         var concepts = o.optional("sharedConcepts", ValueCodecs.listOf(ModelCodecs.CONCEPT),
-                OutcomeSupport::sharedConcepts, List.of());
+                StatementSupport::sharedConcepts, List.of());
         var categoryCompatible = o.optional("categoryCompatible", ValueCodecs.BOOLEAN,
-                OutcomeSupport::categoryCompatible, true);
-        var belowLevel = o.optional("belowLevel", ValueCodecs.BOOLEAN, OutcomeSupport::belowLevel, false);
-        var support = o.build(v -> new OutcomeSupport(v.get(outcomeId), v.get(statement), v.get(score), v.get(terms),
+                StatementSupport::categoryCompatible, true);
+        var belowLevel = o.optional("belowLevel", ValueCodecs.BOOLEAN, StatementSupport::belowLevel, false);
+        var support = o.build(v -> new StatementSupport(v.get(statementId), v.get(statementSource), v.get(statement), v.get(score), v.get(terms),
                 v.get(concepts), v.get(categoryCompatible), v.get(belowLevel)));
 
         ObjectShape<RequirementMatch> r = new ObjectShape<>("requirementMatch", "a requirement's match");
@@ -60,22 +68,28 @@ final class MatchCodecs {
         var checkCard = l.required("professionCardId", ValueCodecs.ID, LevelCheck::professionCardId);
         var checkStatus = l.required("status", ValueCodecs.enumByName(LevelCheck.Status.class, "level check status"),
                 LevelCheck::status);
-        var programLevel = l.optional("programLevel", ModelCodecs.LEVEL_REF, LevelCheck::programLevel);
+        var queryLevel = l.optional("queryLevel", ModelCodecs.LEVEL_REF, LevelCheck::queryLevel);
         var requiredLevel = l.optional("requiredLevel", ModelCodecs.LEVEL_REF, LevelCheck::requiredLevel);
         var message = l.required("message", ValueCodecs.STRING, LevelCheck::message);
-        var levelCheck = l.build(v -> new LevelCheck(v.get(checkCard), v.get(checkStatus), v.get(programLevel),
+        var levelCheck = l.build(v -> new LevelCheck(v.get(checkCard), v.get(checkStatus), v.get(queryLevel),
                 v.get(requiredLevel), v.get(message)));
 
+        ObjectShape<CoverageScope> sc = new ObjectShape<>("coverageScope", "which requirements of a standard were scored");
+        var scopeCard = sc.optional("professionCardId", ValueCodecs.ID, CoverageScope::professionCardId);
+        var scopeFunction = sc.optional("labourFunctionId", ValueCodecs.ID, CoverageScope::labourFunctionId);
+        var scope = sc.build(v -> new CoverageScope(v.get(scopeCard), v.get(scopeFunction)));
+
         ObjectShape<CoverageReport> cr = new ObjectShape<>("coverageReport", "a coverage report");
-        var programId = cr.required("programId", ValueCodecs.ID, CoverageReport::programId);
+        var reportQueryId = cr.required("queryId", ValueCodecs.ID, CoverageReport::queryId);
         var standardId = cr.required("standardId", ValueCodecs.ID, CoverageReport::standardId);
+        var reportScope = cr.optional("scope", scope, CoverageReport::scope, CoverageScope.WHOLE_STANDARD);
         var reportScore = cr.required("score", ValueCodecs.NUMBER, CoverageReport::score);
         var coveredShare = cr.required("coveredShare", ValueCodecs.NUMBER, CoverageReport::coveredShare);
         var requirements = cr.optional("requirements", ValueCodecs.listOf(requirementMatch),
                 CoverageReport::requirements, List.of());
         var levelChecks = cr.optional("levelChecks", ValueCodecs.listOf(levelCheck), CoverageReport::levelChecks,
                 List.of());
-        COVERAGE_REPORT = cr.build(v -> new CoverageReport(v.get(programId), v.get(standardId), v.get(reportScore),
+        COVERAGE_REPORT = cr.build(v -> new CoverageReport(v.get(reportQueryId), v.get(standardId), v.get(reportScope), v.get(reportScore),
                 v.get(coveredShare), v.get(requirements), v.get(levelChecks)));
 
         ObjectShape<CandidateScore> cs = new ObjectShape<>("candidateScore", "a candidate's score");

@@ -9,7 +9,7 @@ import io.github.opennqf.matching.CandidateScore;
 import io.github.opennqf.matching.Confidence;
 import io.github.opennqf.matching.CoverageMatrix;
 import io.github.opennqf.matching.CoverageReport;
-import io.github.opennqf.matching.OutcomeSupport;
+import io.github.opennqf.matching.StatementSupport;
 import io.github.opennqf.matching.Ranking;
 import io.github.opennqf.matching.RequirementMatch;
 import io.github.opennqf.standard.Requirement;
@@ -32,9 +32,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ReportCsv {
     /** The columns of a coverage report, in order. */
-    public static final List<String> COVERAGE_COLUMNS = List.of("program_id", "standard_id", "profession_card_id",
+    public static final List<String> COVERAGE_COLUMNS = List.of("query_id", "standard_id", "profession_card_id",
             "labour_function_id", "requirement_id", "category", "essential", "weight", "score", "status",
-            "needs_review", "review_reasons", "best_outcome_id", "best_outcome_score", "why", "requirement_text",
+            "needs_review", "review_reasons", "best_statement_id", "best_statement_score", "why", "requirement_text",
             "language");
     /** The columns of a coverage matrix, in order. */
     public static final List<String> MATRIX_COLUMNS = List.of("program_id", "standard_id", "score");
@@ -55,9 +55,9 @@ public final class ReportCsv {
     private static void coverageRows(CoverageReport report, ReportOptions options, Rows rows) throws IOException {
         for (RequirementMatch m : report.requirements()) {
             Requirement requirement = m.requirement();
-            @Nullable OutcomeSupport best = m.nearest().orElse(null);
+            @Nullable StatementSupport best = m.nearest().orElse(null);
             rows.write(new String[] {
-                report.programId(),
+                report.queryId(),
                 report.standardId(),
                 m.professionCardId(),
                 m.labourFunctionId(),
@@ -69,7 +69,7 @@ public final class ReportCsv {
                 m.status().name(),
                 Boolean.toString(m.confidence().needsReview()),
                 reasons(m.confidence()),
-                best == null ? "" : best.outcomeId(),
+                best == null ? "" : best.statementId(),
                 best == null ? "" : score(best.score()),
                 best == null ? "" : best.why(),
                 requirement.text().resolve(options.languages()),

@@ -6,7 +6,7 @@ import io.github.opennqf.matching.CoverageMatrix;
 import io.github.opennqf.matching.CoverageReport;
 import io.github.opennqf.matching.CoverageStatus;
 import io.github.opennqf.matching.LevelCheck;
-import io.github.opennqf.matching.OutcomeSupport;
+import io.github.opennqf.matching.StatementSupport;
 import io.github.opennqf.matching.RequirementMatch;
 import io.github.opennqf.standard.Requirement;
 import java.io.IOException;
@@ -83,12 +83,12 @@ public final class ReportHtml {
     /** Writes the page of one program's coverage of one standard. */
     public static void coverage(CoverageReport report, Writer out, ReportOptions options) {
         String title = options.title() != null ? options.title()
-                : "Coverage of " + report.standardId() + " by " + report.programId();
+                : "Coverage of " + report.standardId() + " by " + report.queryId();
         Markup html = new Markup();
         head(html, title);
-        html.raw("<p class=\"subtitle\">Educational program <strong>").text(report.programId())
+        html.raw("<p class=\"subtitle\"><strong>").text(report.queryId())
                 .raw("</strong> against professional standard <strong>").text(report.standardId())
-                .raw("</strong></p>\n");
+                .raw("</strong>").text(report.scope().isWholeStandard() ? "" : " (" + report.scope() + ")").raw("</p>\n");
         summary(html, report);
         levelChecks(html, report);
         gaps(html, report, options);
@@ -249,9 +249,9 @@ public final class ReportHtml {
             scoreCell(html, m.score());
             status(html, m);
             html.raw("<td>");
-            @Nullable OutcomeSupport nearest = m.nearest().orElse(null);
+            @Nullable StatementSupport nearest = m.nearest().orElse(null);
             if (nearest == null) {
-                html.raw("<span class=\"none\">no outcome is similar</span>");
+                html.raw("<span class=\"none\">no statement is similar</span>");
             } else {
                 support(html, nearest);
             }
@@ -265,14 +265,14 @@ public final class ReportHtml {
         TreeSet<String> outcomes = new TreeSet<>(NATURAL);
         for (RequirementMatch m : report.requirements()) {
             Map<String, Double> row = best.computeIfAbsent(m.labourFunctionId(), k -> new LinkedHashMap<>());
-            for (OutcomeSupport s : m.supports()) {
-                row.merge(s.outcomeId(), s.score(), Math::max);
-                outcomes.add(s.outcomeId());
+            for (StatementSupport s : m.supports()) {
+                row.merge(s.statementId(), s.score(), Math::max);
+                outcomes.add(s.statementId());
             }
         }
-        html.raw("<section>\n<h2>Outcomes \u00d7 labour functions</h2>\n");
+        html.raw("<section>\n<h2>Statements \u00d7 labour functions</h2>\n");
         if (best.isEmpty() || outcomes.isEmpty()) {
-            html.raw("<p class=\"note\">Nothing to draw: no outcome of the program supports or nearly matches any"
+            html.raw("<p class=\"note\">Nothing to draw: no statement of the query supports or nearly matches any"
                     + " requirement.</p>\n</section>\n");
             return;
         }
@@ -351,7 +351,7 @@ public final class ReportHtml {
                     html.raw("<span class=\"none\">nearest:</span>");
                 }
                 html.raw("<ul class=\"supports\">");
-                for (OutcomeSupport s : m.supports()) {
+                for (StatementSupport s : m.supports()) {
                     html.raw("<li>");
                     support(html, s);
                     html.raw("</li>");
@@ -368,7 +368,7 @@ public final class ReportHtml {
                 .raw("</td>");
     }
 
-    private static void support(Markup html, OutcomeSupport s) {
+    private static void support(Markup html, StatementSupport s) {
         html.element("span", "why", s.why()).raw("<span class=\"stmt\" lang=\"\">").text(s.statement()).raw("</span>");
     }
 

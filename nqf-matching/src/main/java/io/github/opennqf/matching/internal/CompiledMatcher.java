@@ -1,48 +1,96 @@
 package io.github.opennqf.matching.internal;
 
 import io.github.opennqf.matching.MatchingConfig;
+import io.github.opennqf.matching.Query;
+import io.github.opennqf.matching.SentenceEmbedder;
 import io.github.opennqf.matching.internal.text.TextAnalysis;
 import io.github.opennqf.matching.internal.text.TextAnalysisOptions;
-import io.github.opennqf.program.EducationalProgram;
 import io.github.opennqf.standard.ProfessionalStandard;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The compiled state behind a {@code Matcher}: the corpus, one inverted index per side, and pools
- * of scratch engines so that concurrent queries don't allocate index-sized arrays each time.
- * Thread-safe.
+ * The compiled state behind a {@code Matcher}: the corpus of the standards, an inverted index over
+ * the standards and one over the candidate queries (the programs a standard is ranked against),
+ * and pools of scratch engines so that concurrent queries don't allocate index-sized arrays each
+ * time. The candidates are vectorised against the standards' vocabulary exactly as any other query
+ * is, so compiling them changes no score. Thread-safe.
  */
 public final class CompiledMatcher {
     private final Corpus corpus;
+    private final DocVectors[] candidateDocs;
     private final SideIndex standardIndex;
-    private final SideIndex programIndex;
+    private final SideIndex candidateIndex;
     private final Scoring scoring;
     private final Explainer explainer;
-    private final MatchingConfig config;
     private final ConcurrentLinkedQueue<Engine> standardEngines = new ConcurrentLinkedQueue<>();
-    private final ConcurrentLinkedQueue<Engine> programEngines = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Engine> candidateEngines = new ConcurrentLinkedQueue<>();
+    private final @Nullable DocumentEmbeddings embeddings;
+    private final float[] @Nullable [] standardEmbeddings;
+    private final float[] @Nullable [] candidateEmbeddings;
+    /** Embeddings of recent uncompiled queries (hybrid only); changes how often the model runs, never a result. */
+    private final QueryEmbeddingCache queryEmbeddings = new QueryEmbeddingCache(QUERY_EMBEDDINGS_CACHED);
 
-    public CompiledMatcher(List<ProfessionalStandard> standards, List<EducationalProgram> programs, MatchingConfig config) {
-        this.config = config;
-        TextAnalysis analysis = TextAnalysis.of(TextAnalysisOptions.DEFAULTS.withRussianStemming(config.russianStemming())
+    /** How many uncompiled query documents' embeddings a hybrid matcher remembers. */
+    private static final int QUERY_EMBEDDINGS_CACHED = 64;
+
+    /**
+     * Compiles standards and candidates.
+     *
+     * @param embedder the embedder for hybrid ranking, or {@code null}
+     */
+    public CompiledMatcher(List<ProfessionalStandard> standards, List<Query> candidates, MatchingConfig config,
+            @Nullable SentenceEmbedder embedder) {
+        this(compile(standards, config), candidates, config,
+                embedder == null ? null : new DocumentEmbeddings(embedder, config.explanationLanguages()), null, standards);
+    }
+
+    /**
+     * Around a compiled (or loaded) corpus.
+     *
+     * @param savedStandardEmbeddings the standards' embeddings when loaded, or {@code null} to embed them
+     */
+    CompiledMatcher(Corpus corpus, List<Query> candidates, MatchingConfig config, @Nullable DocumentEmbeddings embeddings,
+            float[] @Nullable [] savedStandardEmbeddings, List<ProfessionalStandard> standards) {
+        this.corpus = corpus;
+        this.embeddings = embeddings;
+        if (embeddings == null) {
+            this.standardEmbeddings = null;
+            this.candidateEmbeddings = null;
+        } else {
+            this.standardEmbeddings = savedStandardEmbeddings != null ? savedStandardEmbeddings : embeddings.ofStandards(standards);
+            this.candidateEmbeddings = embeddings.ofQueries(candidates);
+        }
+        this.candidateDocs = new DocVectors[candidates.size()];
+        for (int i = 0; i < candidateDocs.length; i++) {
+            candidateDocs[i] = corpus.vectorise(candidates.get(i), false);
+        }
+        this.standardIndex = new SideIndex(corpus.standardDocs(), corpus.vocabularySize());
+        this.candidateIndex = new SideIndex(candidateDocs, corpus.vocabularySize());
+        this.scoring = new Scoring(config);
+        this.explainer = new Explainer(corpus, scoring);
+    }
+
+    static TextAnalysis analysis(MatchingConfig config) {
+        return TextAnalysis.of(TextAnalysisOptions.DEFAULTS.withRussianStemming(config.russianStemming())
                 .withKazakhStemming(config.kazakhStemming()));
-        Corpus.Builder builder = new Corpus.Builder(analysis);
+    }
+
+    private static Corpus compile(List<ProfessionalStandard> standards, MatchingConfig config) {
+        Corpus.Builder builder = new Corpus.Builder(analysis(config));
         for (ProfessionalStandard s : standards) {
             builder.addStandard(s, config.essentialFactor());
         }
-        for (EducationalProgram p : programs) {
-            builder.addProgram(p);
-        }
-        this.corpus = builder.build();
-        this.standardIndex = new SideIndex(corpus.standardDocs(), corpus.vocabularySize());
-        this.programIndex = new SideIndex(corpus.programDocs(), corpus.vocabularySize());
-        this.scoring = new Scoring((float) config.crossCategoryCredit(), (float) config.belowLevelCap());
-        this.explainer = new Explainer(corpus, config, scoring);
+        return builder.build();
     }
 
     public Corpus corpus() {
         return corpus;
+    }
+
+    public Scoring scoring() {
+        return scoring;
     }
 
     public Explainer explainer() {
@@ -53,46 +101,101 @@ public final class CompiledMatcher {
         return corpus.standardDocs()[index];
     }
 
-    public DocVectors programVectors(int index) {
-        return corpus.programDocs()[index];
+    public DocVectors candidateVectors(int index) {
+        return candidateDocs[index];
     }
 
     public DocVectors vectorise(ProfessionalStandard standard) {
-        return corpus.vectorise(standard, config.essentialFactor());
+        return corpus.vectorise(standard, scoring.config().essentialFactor());
     }
 
-    public DocVectors vectorise(EducationalProgram program) {
-        return corpus.vectorise(program);
+    /** Vectorises a query to be explained now (its term spans are kept). */
+    public DocVectors vectorise(Query query) {
+        return corpus.vectorise(query, true);
     }
 
-    /** Scores a program against every compiled standard. */
-    public Engine.Scores scoreAgainstStandards(DocVectors program, boolean titles) {
+    /** Scores a query against every compiled standard. */
+    public Engine.Scores scoreAgainstStandards(DocVectors query, boolean titles) {
         Engine engine = standardEngines.poll();
         if (engine == null) {
             engine = new Engine(standardIndex, scoring, true, corpus.vocabularySize());
         }
         try {
-            return engine.score(program, titles);
+            return engine.score(query, titles);
         } finally {
             standardEngines.offer(engine);
         }
     }
 
-    /** Scores a standard against every compiled program. */
-    public Engine.Scores scoreAgainstPrograms(DocVectors standard, boolean titles) {
-        Engine engine = programEngines.poll();
+    /** Scores a standard against every candidate query. */
+    public Engine.Scores scoreAgainstCandidates(DocVectors standard, boolean titles) {
+        Engine engine = candidateEngines.poll();
         if (engine == null) {
-            engine = new Engine(programIndex, scoring, false, corpus.vocabularySize());
+            engine = new Engine(candidateIndex, scoring, false, corpus.vocabularySize());
         }
         try {
             return engine.score(standard, titles);
         } finally {
-            programEngines.offer(engine);
+            candidateEngines.offer(engine);
         }
+    }
+
+    /**
+     * The ranking score of every compiled standard for a query: the lexical blend, mixed with
+     * embedding similarity when hybrid.
+     *
+     * @param cacheKey the object whose identity keys the query's embedding in the cache
+     * @param query the query
+     * @param vectors its vectors
+     * @param candidate the query's index among the compiled candidates (its embedding is known), or -1
+     */
+    public double[] rankStandards(Object cacheKey, Query query, DocVectors vectors, int candidate) {
+        double[] lexical = scoring.blend(scoreAgainstStandards(vectors, true));
+        if (embeddings == null || candidateEmbeddings == null) {
+            return lexical;
+        }
+        float[] q = candidate >= 0 ? candidateEmbeddings[candidate] : queryEmbeddings.get(cacheKey, k -> embeddings.of(query));
+        return scoring.hybrid(lexical, q, standardEmbeddings);
+    }
+
+    /**
+     * The ranking score of every candidate query for a standard.
+     *
+     * @param standard the standard
+     * @param vectors its vectors
+     * @param compiled its index among the compiled standards, or -1
+     */
+    public double[] rankCandidates(ProfessionalStandard standard, DocVectors vectors, int compiled) {
+        double[] lexical = scoring.blend(scoreAgainstCandidates(vectors, true));
+        if (embeddings == null || standardEmbeddings == null) {
+            return lexical;
+        }
+        float[] q = compiled >= 0 ? standardEmbeddings[compiled] : queryEmbeddings.get(standard, embeddings::of);
+        return scoring.hybrid(lexical, q, candidateEmbeddings);
+    }
+
+    /** @return the document embedder, or {@code null} when lexical */
+    @Nullable DocumentEmbeddings embeddings() {
+        return embeddings;
+    }
+
+    /** @return the compiled standards' embeddings, or {@code null} when lexical */
+    float[] @Nullable [] standardEmbeddings() {
+        return standardEmbeddings;
+    }
+
+    /** @return the embedder's model name, or {@code null} when lexical */
+    public @Nullable String modelName() {
+        return embeddings == null ? null : embeddings.modelName();
+    }
+
+    /** @return how many query embeddings the cache holds (for tests) */
+    public int cachedQueryEmbeddings() {
+        return queryEmbeddings.size();
     }
 
     /** Approximate heap held by the postings of both sides, in bytes. */
     public long indexBytes() {
-        return standardIndex.postingBytes() + programIndex.postingBytes();
+        return standardIndex.postingBytes() + candidateIndex.postingBytes();
     }
 }

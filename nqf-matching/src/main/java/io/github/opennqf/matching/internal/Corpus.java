@@ -3,14 +3,11 @@ package io.github.opennqf.matching.internal;
 import io.github.opennqf.code.ConceptRef;
 import io.github.opennqf.framework.CategoryScheme;
 import io.github.opennqf.framework.DescriptorCategory;
-import io.github.opennqf.framework.FrameworkRef;
-import io.github.opennqf.framework.Frameworks;
-import io.github.opennqf.framework.LevelRef;
+import io.github.opennqf.matching.Query;
+import io.github.opennqf.matching.Statement;
 import io.github.opennqf.matching.internal.text.AnalyzedText;
 import io.github.opennqf.matching.internal.text.TermSpans;
 import io.github.opennqf.matching.internal.text.TextAnalysis;
-import io.github.opennqf.program.EducationalProgram;
-import io.github.opennqf.program.LearningOutcome;
 import io.github.opennqf.standard.LabourFunction;
 import io.github.opennqf.standard.ProfessionCard;
 import io.github.opennqf.standard.ProfessionalStandard;
@@ -20,15 +17,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedSet;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The compiled form of a set of standards and programs: a vocabulary with IDF weights computed
- * over every statement, and each document's statements as sparse vectors. Term ids follow the
- * sorted order of the terms, so the arithmetic does not depend on the order of the inputs.
- * Immutable and thread-safe after construction.
+ * The compiled form of a set of standards: a vocabulary with IDF weights computed over the
+ * standards' statements only, and each standard's statements as sparse vectors. Queries (programs,
+ * evidence, free text) are vectorised against that vocabulary and never change it, so a query's
+ * vectors, and so its scores, depend only on the query, the standards and the analysis — not on
+ * which other queries were compiled or share a batch. Term ids follow the sorted order of the
+ * terms, so the arithmetic does not depend on the order of the inputs. Immutable and thread-safe
+ * after construction.
  */
 public final class Corpus {
     /** Weight of a Kazakh character n-gram feature relative to a word term. */
@@ -41,11 +40,10 @@ public final class Corpus {
     private final TextAnalysis analysis;
     private final Map<String, Integer> termIds;
     /** Shared by every statement without concepts (most): arrays are never written after building. */
-    private static final String[] NO_CONCEPTS = new String[0];
+    static final String[] NO_CONCEPTS = new String[0];
     private final String[] terms;
     private final float[] idf;
     private final float unknownIdf;
-    private final Map<FrameworkRef, Integer> foreignFrameworks;
 
     /**
      * A statement before vectorisation; for a program vectorised as a query, also the spans of each
@@ -58,14 +56,11 @@ public final class Corpus {
         }
     }
 
-    /** Collects raw statements of many documents, then freezes them into a corpus. */
+    /** Collects raw statements of the standards, then freezes them into a corpus. */
     public static final class Builder {
         private final TextAnalysis analysis;
-        private final Map<FrameworkRef, Integer> foreignFrameworks = new HashMap<>();
         private final List<String> standardIds = new ArrayList<>();
         private final List<List<Raw>> standardRaw = new ArrayList<>();
-        private final List<String> programIds = new ArrayList<>();
-        private final List<List<Raw>> programRaw = new ArrayList<>();
         private boolean built;
 
         public Builder(TextAnalysis analysis) {
@@ -74,12 +69,7 @@ public final class Corpus {
 
         public void addStandard(ProfessionalStandard standard, double essentialFactor) {
             standardIds.add(standard.code());
-            standardRaw.add(rawStandard(analysis, foreignFrameworks, true, standard, essentialFactor));
-        }
-
-        public void addProgram(EducationalProgram program) {
-            programIds.add(program.id());
-            programRaw.add(rawProgram(analysis, foreignFrameworks, true, program));
+            standardRaw.add(rawStandard(analysis, standard, essentialFactor));
         }
 
         /** Builds the corpus, consuming the collected statements: a builder builds once. */
@@ -94,16 +84,13 @@ public final class Corpus {
 
     private Corpus(Builder b) {
         this.analysis = b.analysis;
-        this.foreignFrameworks = Map.copyOf(b.foreignFrameworks);
         TreeMap<String, int[]> df = new TreeMap<>();
         int n = 0;
-        for (List<List<Raw>> side : List.of(b.standardRaw, b.programRaw)) {
-            for (List<Raw> doc : side) {
-                for (Raw raw : doc) {
-                    n++;
-                    for (String term : raw.counts.keySet()) {
-                        df.computeIfAbsent(term, k -> new int[1])[0]++;
-                    }
+        for (List<Raw> doc : b.standardRaw) {
+            for (Raw raw : doc) {
+                n++;
+                for (String term : raw.counts.keySet()) {
+                    df.computeIfAbsent(term, k -> new int[1])[0]++;
                 }
             }
         }
@@ -118,19 +105,30 @@ public final class Corpus {
         }
         this.unknownIdf = (float) Math.log(1.0 + Math.max(n, 1));
         this.standardStatementDf = statementFrequencies(b.standardRaw);
-        this.programStatementDf = statementFrequencies(b.programRaw);
         this.standardDocs = vectorise(b.standardIds, b.standardRaw, standardStatementDf);
-        this.programDocs = vectorise(b.programIds, b.programRaw, programStatementDf);
+    }
+
+    /** Restores a saved corpus (see {@code MatcherFile}). */
+    Corpus(TextAnalysis analysis, String[] terms, float[] idf, float unknownIdf, Map<Long, Integer> standardStatementDf,
+            DocVectors[] standardDocs) {
+        this.analysis = analysis;
+        this.terms = terms;
+        this.idf = idf;
+        this.unknownIdf = unknownIdf;
+        this.termIds = new HashMap<>(terms.length * 2);
+        for (int i = 0; i < terms.length; i++) {
+            termIds.put(terms[i], i);
+        }
+        this.standardStatementDf = Map.copyOf(standardStatementDf);
+        this.standardDocs = standardDocs;
     }
 
     private final DocVectors[] standardDocs;
-    private final DocVectors[] programDocs;
     private final Map<Long, Integer> standardStatementDf;
-    private final Map<Long, Integer> programStatementDf;
 
     /**
      * For each distinct analysed statement (its term counts, by {@link #statementKey}; titles
-     * excluded), the number of documents of the side containing it, for those in more than one.
+     * excluded), the number of standards containing it, for those in more than one.
      * Requirements such as "Evaluate and grade students' class work" recur word for word in dozens
      * of standards: they say little about any one of them.
      */
@@ -177,8 +175,20 @@ public final class Corpus {
         return standardDocs;
     }
 
-    public DocVectors[] programDocs() {
-        return programDocs;
+    String[] terms() {
+        return terms;
+    }
+
+    float[] idf() {
+        return idf;
+    }
+
+    float unknownIdf() {
+        return unknownIdf;
+    }
+
+    Map<Long, Integer> standardStatementDf() {
+        return standardStatementDf;
     }
 
     /** @return the analysis the corpus was built with */
@@ -196,14 +206,19 @@ public final class Corpus {
 
     /** Vectorises a standard that was not compiled, against this corpus's vocabulary. */
     public DocVectors vectorise(ProfessionalStandard standard, double essentialFactor) {
-        return vectorise(standard.code(), rawStandard(analysis, new HashMap<>(foreignFrameworks), false, standard, essentialFactor),
-                standardStatementDf);
+        return vectorise(standard.code(), rawStandard(analysis, standard, essentialFactor), standardStatementDf);
     }
 
-    /** Vectorises a program that was not compiled, against this corpus's vocabulary. */
-    public DocVectors vectorise(EducationalProgram program) {
-        return vectorise(program.id(), rawProgram(analysis, new HashMap<>(foreignFrameworks), false, program),
-                programStatementDf);
+    /**
+     * Vectorises a query against this corpus's vocabulary. Every query statement has specificity 1:
+     * how common a statement is among queries would make a query's score depend on the others.
+     *
+     * @param query the query
+     * @param keepSpans whether to keep each statement's term spans, for explaining it without
+     *     analysing it again (queries explained now), or not (candidates kept in an index)
+     */
+    public DocVectors vectorise(Query query, boolean keepSpans) {
+        return vectorise(query.id(), rawQuery(analysis, query, keepSpans), Map.of());
     }
 
     private DocVectors[] vectorise(List<String> ids, List<List<Raw>> raws, Map<Long, Integer> df) {
@@ -276,12 +291,11 @@ public final class Corpus {
         return new DocVectors(id, ts, ws, cs, cats, levels, concepts, weights, specificity, spans);
     }
 
-    private static List<Raw> rawStandard(TextAnalysis analysis, Map<FrameworkRef, Integer> frameworks, boolean register,
-            ProfessionalStandard standard, double essentialFactor) {
+    private static List<Raw> rawStandard(TextAnalysis analysis, ProfessionalStandard standard, double essentialFactor) {
         List<Raw> raws = new ArrayList<>();
         raws.add(new Raw(features(analysis, standard.passport().title()), ANY_CATEGORY, -1, NO_CONCEPTS, 0f));
         for (ProfessionCard card : standard.professionCards()) {
-            int level = levelKey(card.level(), frameworks, register);
+            int level = LevelKeys.of(card.level());
             for (LabourFunction function : card.labourFunctions()) {
                 for (Requirement r : function.requirements()) {
                     float weight = (float) (r.weight() * (r.essential() ? essentialFactor : 1.0));
@@ -293,17 +307,18 @@ public final class Corpus {
         return raws;
     }
 
-    private static List<Raw> rawProgram(TextAnalysis analysis, Map<FrameworkRef, Integer> frameworks, boolean register,
-            EducationalProgram program) {
-        List<Raw> raws = new ArrayList<>();
-        raws.add(new Raw(features(analysis, program.title()), ANY_CATEGORY, -1, NO_CONCEPTS, 0f));
-        int programLevel = levelKey(program.level(), frameworks, register);
-        for (LearningOutcome o : program.outcomes()) {
-            int level = o.level() != null ? levelKey(o.level(), frameworks, register) : programLevel;
-            // a query's outcomes keep their spans, so explaining its top matches does not analyse them again
-            @Nullable List<TermSpans> spans = register ? null : new ArrayList<>(o.statement().asMap().size());
-            raws.add(new Raw(features(analysis, o.statement(), spans), categoryMask(o.category()), level,
-                    concepts(o.concepts()), 1f, spans == null ? null : spans.toArray(new TermSpans[0])));
+    private static List<Raw> rawQuery(TextAnalysis analysis, Query query, boolean keepSpans) {
+        List<Raw> raws = new ArrayList<>(query.statements().size() + 1);
+        MultilingualText title = query.title();
+        raws.add(new Raw(title == null ? Map.of() : features(analysis, title), ANY_CATEGORY, -1, NO_CONCEPTS, 0f));
+        int queryLevel = LevelKeys.of(query.level());
+        for (Statement st : query.statements()) {
+            int level = st.level() != null ? LevelKeys.of(st.level()) : queryLevel;
+            // a query's statements keep their spans, so explaining its top matches does not analyse them again
+            @Nullable List<TermSpans> spans = keepSpans ? new ArrayList<>(st.text().asMap().size()) : null;
+            DescriptorCategory category = st.category();
+            raws.add(new Raw(features(analysis, st.text(), spans), category == null ? ANY_CATEGORY : categoryMask(category),
+                    level, concepts(st.concepts()), (float) st.weight(), spans == null ? null : spans.toArray(new TermSpans[0])));
         }
         return raws;
     }
@@ -370,41 +385,8 @@ public final class Corpus {
         return mask;
     }
 
-    /**
-     * A comparable level key: EQF-equivalent rank when the level maps to the EQF (the highest of
-     * the mapped levels), else {@code 100 * (framework index + 1) + rank} for frameworks without a
-     * mapping, comparable only among themselves; -1 when unknown.
-     */
-    static int levelKey(@Nullable LevelRef ref, Map<FrameworkRef, Integer> frameworks, boolean register) {
-        if (ref == null) {
-            return -1;
-        }
-        if (ref.framework().equals(FrameworkRef.EQF_2017)) {
-            return ref.level().rank();
-        }
-        SortedSet<LevelRef> mapped = Frameworks.levelMappings().map(ref, FrameworkRef.EQF_2017);
-        if (!mapped.isEmpty()) {
-            return mapped.last().level().rank();
-        }
-        Integer index = frameworks.get(ref.framework());
-        if (index == null) {
-            if (!register) {
-                return -1;
-            }
-            index = frameworks.size();
-            frameworks.put(ref.framework(), index);
-        }
-        return 100 * (index + 1) + ref.level().rank();
-    }
-
-    /** Whether an outcome at level key {@code outcome} is below a requirement at key {@code required}. */
-    static boolean below(int outcome, int required) {
-        return outcome >= 0 && required >= 0 && outcome / 100 == required / 100 && outcome < required;
-    }
-
     @Override
     public String toString() {
-        return "Corpus[" + terms.length + " terms, " + standardDocs.length + " standards, " + programDocs.length
-                + " programs]";
+        return "Corpus[" + terms.length + " terms, " + standardDocs.length + " standards]";
     }
 }

@@ -3,12 +3,14 @@ package io.github.opennqf.matching.internal;
 import java.util.Arrays;
 
 /**
- * Scores one query document against every document of the other side through the inverted
- * index, touching only statement pairs that share a term or a concept.
+ * The fast path: scores one document against every document of the other side through the
+ * inverted index, touching only statement pairs that share a term or a concept. The formula is
+ * {@link Scoring}'s; this class only finds the pairs and collects the best per requirement.
  *
- * <p>For a program P and a standard S, with {@code sim} the {@link Scoring} rule:
+ * <p>For a query P (a program's outcomes, evidence statements) and a standard S, with {@code sim}
+ * the {@link Scoring#similarity} rule:
  * <ul>
- *   <li>requirement coverage = Σ<sub>r∈S</sub> w<sub>r</sub> · max<sub>o∈P</sub> sim(o, r) / Σ w<sub>r</sub>;</li>
+ *   <li>requirement coverage = {@link Scoring#coverage} of max<sub>o∈P</sub> sim(o, r) over r∈S;</li>
  *   <li>outcome relevance = mean over o∈P of max<sub>r∈S</sub> sim(o, r);</li>
  *   <li>title similarity = cosine of the two titles;</li>
  *   <li>document similarity = cosine of the two whole documents;</li>
@@ -116,7 +118,7 @@ public final class Engine {
                 if (queryIsProgram) {
                     relevance[d] += docMax[d];
                 } else {
-                    coverage[d] += (double) w * docMax[d];
+                    coverage[d] = Scoring.addRequirement(coverage[d], w, docMax[d]);
                 }
                 docMax[d] = 0f;
             }
@@ -135,19 +137,23 @@ public final class Engine {
                 int g = (word << 6) + Long.numberOfTrailingZeros(bits);
                 bits &= bits - 1;
                 int d = target.doc[g];
-                double w = queryIsProgram ? target.docs[d].statementWeights[target.local[g]] : 1.0;
-                sums[d] += w * bestStatement[g];
+                if (queryIsProgram) {
+                    sums[d] = Scoring.addRequirement(sums[d], target.docs[d].statementWeights[target.local[g]],
+                            bestStatement[g]);
+                } else {
+                    sums[d] += bestStatement[g];
+                }
                 bestStatement[g] = 0f;
             }
         }
         for (int d = 0; d < docs; d++) {
             double weight = queryIsProgram ? target.bodyWeight[d] : target.docs[d].size() - 1;
             if (queryIsProgram) {
-                coverage[d] = weight == 0 ? 0 : sums[d] / weight;
+                coverage[d] = Scoring.coverage(sums[d], weight);
                 relevance[d] = queryWeight == 0 ? 0 : relevance[d] / queryWeight;
             } else {
                 relevance[d] = weight == 0 ? 0 : sums[d] / weight;
-                coverage[d] = queryWeight == 0 ? 0 : coverage[d] / queryWeight;
+                coverage[d] = Scoring.coverage(coverage[d], queryWeight);
             }
         }
         double[] documentSim = new double[docs];
@@ -231,9 +237,16 @@ public final class Engine {
 
     private float pair(DocVectors query, int q, DocVectors td, int s, float cosine, boolean concept) {
         if (queryIsProgram) {
-            return scoring.combine(cosine, concept, query.categories[q], td.categories[s], query.levels[q], td.levels[s]);
+            return scoring.similarity(cosine, concept, query.categories[q], td.categories[s], query.levels[q], td.levels[s],
+                    statementWeight(query, q));
         }
-        return scoring.combine(cosine, concept, td.categories[s], query.categories[q], td.levels[s], query.levels[q]);
+        return scoring.similarity(cosine, concept, td.categories[s], query.categories[q], td.levels[s], query.levels[q],
+                statementWeight(td, s));
+    }
+
+    /** A query-side statement's weight; a title (statement 0) counts fully as one more statement in ranking. */
+    private static float statementWeight(DocVectors queryDoc, int s) {
+        return s == 0 ? 1f : queryDoc.statementWeights[s];
     }
 
     /** Accumulates dot products of query statement q with every target statement sharing a term. */

@@ -7,24 +7,25 @@ import io.github.opennqf.matching.CoverageReport;
 import io.github.opennqf.matching.CoverageStatus;
 import io.github.opennqf.matching.LevelCheck;
 import io.github.opennqf.matching.MatchingConfig;
-import io.github.opennqf.matching.OutcomeSupport;
+import io.github.opennqf.matching.CoverageScope;
+import io.github.opennqf.matching.Query;
 import io.github.opennqf.matching.RequirementMatch;
-import io.github.opennqf.program.EducationalProgram;
+import io.github.opennqf.matching.Statement;
+import io.github.opennqf.matching.StatementSupport;
 import io.github.opennqf.standard.LabourFunction;
 import io.github.opennqf.standard.ProfessionCard;
 import io.github.opennqf.standard.ProfessionalStandard;
 import io.github.opennqf.standard.Requirement;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Builds the requirement-by-requirement {@link CoverageReport} of one program against one
- * standard, with the same arithmetic as {@link Engine}, so a report's score equals the matrix cell.
- * Immutable and thread-safe.
+ * Builds the requirement-by-requirement {@link CoverageReport} of one query against one standard
+ * (or one card or labour function of it), with the formula of {@link Scoring} that {@link Engine}
+ * uses too, so a report's score equals the matrix cell. Immutable and thread-safe.
  */
 public final class Explainer {
     private static final int MAX_SUPPORTS = 3;
@@ -33,118 +34,101 @@ public final class Explainer {
     private static final int MAX_GRAM_WORDS = 3;
     /** Marks a word that shares only character n-grams (part of its spelling) with the requirement. */
     static final String GRAM_MARK = "~";
-    private static final Confidence LOW = new Confidence(EnumSet.of(Confidence.ReviewReason.LOW_SCORE));
-    private static final Confidence CLOSE = new Confidence(EnumSet.of(Confidence.ReviewReason.SMALL_MARGIN));
-    private static final Confidence LOW_AND_CLOSE = new Confidence(
-            EnumSet.of(Confidence.ReviewReason.LOW_SCORE, Confidence.ReviewReason.SMALL_MARGIN));
-
     private final Corpus corpus;
     private final MatchingConfig config;
     private final Scoring scoring;
 
-    public Explainer(Corpus corpus, MatchingConfig config, Scoring scoring) {
+    public Explainer(Corpus corpus, Scoring scoring) {
         this.corpus = corpus;
-        this.config = config;
+        this.config = scoring.config();
         this.scoring = scoring;
     }
 
     /**
-     * The report of one program against one standard.
-     *
-     * @param program the program
-     * @param pv its vectors
-     * @param standard the standard
-     * @param sv its vectors
-     * @return the report
-     */
-    public CoverageReport explain(EducationalProgram program, DocVectors pv, ProfessionalStandard standard, DocVectors sv) {
-        return explain(index(program, pv), standard, sv);
-    }
-
-    /**
-     * The program side of explanations, to reuse when one program is explained against several
+     * The query side of explanations, to reuse when one query is explained against several
      * standards (the top of a ranking).
      *
-     * @param program the program
-     * @param pv its vectors
+     * @param query the query
+     * @param qv its vectors
      * @return a fresh index, for use by one thread
      */
-    public OutcomeIndex index(EducationalProgram program, DocVectors pv) {
-        return new OutcomeIndex(program, pv, config.explanationLanguages(), corpus.analysis());
+    public StatementIndex index(Query query, DocVectors qv) {
+        return new StatementIndex(query, qv, config.explanationLanguages(), corpus.analysis());
     }
 
     /**
-     * The report of an indexed program against one standard.
+     * The report of an indexed query against the requirements of a standard in scope.
      *
-     * @param program the program's index, from {@link #index}
+     * @param query the query's index, from {@link #index}
      * @param standard the standard
      * @param sv its vectors
+     * @param scope which requirements count (already checked against the standard)
      * @return the report
      */
-    public CoverageReport explain(OutcomeIndex program, ProfessionalStandard standard, DocVectors sv) {
-        RequirementMatch[] matches = new RequirementMatch[Math.max(0, sv.size() - 1)];
-        LevelCheck[] levelChecks = new LevelCheck[standard.professionCards().size()];
+    public CoverageReport explain(StatementIndex query, ProfessionalStandard standard, DocVectors sv, CoverageScope scope) {
+        List<RequirementMatch> matches = new ArrayList<>(Math.max(0, sv.size() - 1));
+        List<LevelCheck> levelChecks = new ArrayList<>(standard.professionCards().size());
         int s = 1;
-        int c = 0;
         double sum = 0;
         double covered = 0;
         double total = 0;
         for (ProfessionCard card : standard.professionCards()) {
-            levelChecks[c++] = levelCheck(program.program, card);
+            boolean cardInScope = scope.professionCardId() == null || scope.professionCardId().equals(card.id());
+            if (cardInScope) {
+                levelChecks.add(levelCheck(query.query, card));
+            }
             for (LabourFunction function : card.labourFunctions()) {
+                boolean inScope = scope.includes(card.id(), function.id());
                 for (Requirement requirement : function.requirements()) {
-                    RequirementMatch m = match(program, sv, s, card, function, requirement);
-                    matches[s - 1] = m;
-                    double w = sv.statementWeights[s];
-                    sum += w * (float) m.score();
-                    total += w;
-                    if (m.status() == CoverageStatus.COVERED) {
-                        covered += w;
+                    if (inScope) {
+                        RequirementMatch m = match(query, sv, s, card, function, requirement);
+                        matches.add(m);
+                        double w = sv.statementWeights[s];
+                        sum = Scoring.addRequirement(sum, w, (float) m.score());
+                        total += w;
+                        if (m.status() == CoverageStatus.COVERED) {
+                            covered += w;
+                        }
                     }
                     s++;
                 }
             }
         }
-        double score = total == 0 ? 0 : sum / total;
-        double share = total == 0 ? 0 : covered / total;
-        // immutable lists, so that the report keeps them without copying again
-        return new CoverageReport(program.program.id(), standard.code(), score, share, List.of(matches),
-                List.of(levelChecks));
+        return new CoverageReport(query.query.id(), standard.code(), scope, Scoring.coverage(sum, total),
+                Scoring.coverage(covered, total), matches, levelChecks);
     }
 
-    private LevelCheck levelCheck(EducationalProgram program, ProfessionCard card) {
-        LevelRef programLevel = program.level();
+    private LevelCheck levelCheck(Query query, ProfessionCard card) {
+        LevelRef queryLevel = query.level();
         LevelRef required = card.level();
-        if (programLevel == null || required == null) {
-            return new LevelCheck(card.id(), LevelCheck.Status.UNKNOWN, programLevel, required,
-                    programLevel == null ? "the program states no level" : "the profession card states no level");
+        if (queryLevel == null || required == null) {
+            return new LevelCheck(card.id(), LevelCheck.Status.UNKNOWN, queryLevel, required,
+                    queryLevel == null ? "the query states no level" : "the profession card states no level");
         }
-        // one registry for both, so that two different frameworks without mappings get different keys
-        Map<io.github.opennqf.framework.FrameworkRef, Integer> frameworks = new HashMap<>();
-        int programKey = Corpus.levelKey(programLevel, frameworks, true);
-        int requiredKey = Corpus.levelKey(required, frameworks, true);
-        if (programLevel.framework().equals(required.framework())) {
-            programKey = programLevel.level().rank();
+        int queryKey = LevelKeys.of(queryLevel);
+        int requiredKey = LevelKeys.of(required);
+        if (queryLevel.framework().equals(required.framework())) {
+            queryKey = queryLevel.level().rank();
             requiredKey = required.level().rank();
         }
-        if (programKey < 0 || requiredKey < 0 || programKey / 100 != requiredKey / 100) {
-            return new LevelCheck(card.id(), LevelCheck.Status.UNKNOWN, programLevel, required,
-                    "no level mapping connects " + programLevel.framework() + " and " + required.framework());
+        if (!LevelKeys.comparable(queryKey, requiredKey)) {
+            return new LevelCheck(card.id(), LevelCheck.Status.UNKNOWN, queryLevel, required,
+                    "no level mapping connects " + queryLevel.framework() + " and " + required.framework());
         }
-        if (programKey < requiredKey) {
-            return new LevelCheck(card.id(), LevelCheck.Status.BELOW, programLevel, required,
-                    "the program (" + programLevel + ") is below the required level " + required
-                            + ": its outcomes can cover at most " + config.belowLevelCap() + " of each requirement");
+        if (queryKey < requiredKey) {
+            return new LevelCheck(card.id(), LevelCheck.Status.BELOW, queryLevel, required,
+                    query.id() + " (" + queryLevel + ") is below the required level " + required
+                            + ": its statements can cover at most " + config.belowLevelCap() + " of each requirement");
         }
-        return new LevelCheck(card.id(), LevelCheck.Status.MEETS, programLevel, required,
-                "the program (" + programLevel + ") meets the required level " + required);
+        return new LevelCheck(card.id(), LevelCheck.Status.MEETS, queryLevel, required,
+                query.id() + " (" + queryLevel + ") meets the required level " + required);
     }
 
     /**
      * One requirement's match. Only outcomes sharing a term or a concept with the requirement can
      * score above 0, so only those are visited; their similarities are the ones of {@link Engine}.
      */
-    private RequirementMatch match(OutcomeIndex q, DocVectors sv, int s, ProfessionCard card, LabourFunction function,
+    private RequirementMatch match(StatementIndex q, DocVectors sv, int s, ProfessionCard card, LabourFunction function,
             Requirement requirement) {
         DocVectors pv = q.vectors;
         int reached = q.accumulate(sv, s);
@@ -167,16 +151,17 @@ public final class Explainer {
             float cosine = q.cosine[o];
             boolean concept = q.concept[o];
             sims[o] = cosine > 0f || concept
-                    ? scoring.combine(cosine, concept, pv.categories[ps], sv.categories[s], pv.levels[ps], sv.levels[s])
+                    ? scoring.similarity(cosine, concept, pv.categories[ps], sv.categories[s], pv.levels[ps], sv.levels[s],
+                            pv.statementWeights[ps])
                     : 0f;
             best = Math.max(best, sims[o]);
         }
         // the best few outcomes, by score descending then outcome order, without sorting them all;
         // an outcome once chosen is unmarked in q.hit
         int limit = Math.min(MAX_SUPPORTS, q.outcomeCount);
-        @Nullable OutcomeSupport first = null;
-        @Nullable OutcomeSupport second = null;
-        @Nullable OutcomeSupport third = null;
+        @Nullable StatementSupport first = null;
+        @Nullable StatementSupport second = null;
+        @Nullable StatementSupport third = null;
         int count = 0;
         while (count < limit) {
             int pick = -1;
@@ -191,7 +176,7 @@ public final class Explainer {
                 break;
             }
             q.hit[pick] = false;
-            OutcomeSupport support = support(q, pick, sv, s, sims[pick]);
+            StatementSupport support = support(q, pick, sv, s, sims[pick]);
             if (count == 0) {
                 first = support;
             } else if (count == 1) {
@@ -208,23 +193,20 @@ public final class Explainer {
             q.hit[o] = false;
             sims[o] = 0f;
         }
-        List<OutcomeSupport> supports = switch (count) {
+        List<StatementSupport> supports = switch (count) {
             case 0 -> List.of();
             case 1 -> List.of(first);
             case 2 -> List.of(first, second);
             default -> List.of(first, second, third);
         };
         double score = best;
-        CoverageStatus status = score >= config.coveredThreshold() ? CoverageStatus.COVERED
-                : score >= config.weakThreshold() ? CoverageStatus.WEAK : CoverageStatus.UNCOVERED;
-        boolean low = status == CoverageStatus.WEAK;
-        boolean close = Math.abs(score - config.coveredThreshold()) < config.reviewMargin();
-        Confidence confidence = low ? (close ? LOW_AND_CLOSE : LOW) : (close ? CLOSE : Confidence.CLEAR);
+        CoverageStatus status = scoring.status(score);
+        Confidence confidence = scoring.requirementConfidence(score, status);
         return new RequirementMatch(requirement, card.id(), function.id(), sv.statementWeights[s], score, status,
                 supports, confidence);
     }
 
-    private OutcomeSupport support(OutcomeIndex q, int o, DocVectors sv, int s, float score) {
+    private StatementSupport support(StatementIndex q, int o, DocVectors sv, int s, float score) {
         DocVectors pv = q.vectors;
         int ps = o + 1;
         int n = q.sharedTerms(o);
@@ -245,8 +227,9 @@ public final class Explainer {
             concepts = shared;
         }
         boolean compatible = (pv.categories[ps] & sv.categories[s]) != 0;
-        boolean below = Corpus.below(pv.levels[ps], sv.levels[s]);
-        return new OutcomeSupport(q.program.outcomes().get(o).id(), q.statement(o), score, terms, concepts,
+        boolean below = LevelKeys.below(pv.levels[ps], sv.levels[s]);
+        Statement statement = q.query.statements().get(o);
+        return new StatementSupport(statement.id(), statement.source(), q.statement(o), score, terms, concepts,
                 compatible, below);
     }
 
@@ -255,7 +238,7 @@ public final class Explainer {
      * order), as outcome {@code o} wrote them, without repeats; or, when no word is shared, up to 3
      * of the outcome's words holding the shared n-gram features, shown as {@code ~word}.
      */
-    private List<String> chooseTerms(OutcomeIndex q, int o, int n) {
+    private List<String> chooseTerms(StatementIndex q, int o, int n) {
         int[] sharedTerm = q.sharedTerm;
         float[] contribution = q.contribution;
         boolean[] gram = q.termFlag;

@@ -6,7 +6,9 @@ import io.github.opennqf.code.ConceptRef;
 import io.github.opennqf.framework.DescriptorCategory;
 import io.github.opennqf.framework.LevelRef;
 import io.github.opennqf.matching.CoverageReport;
+import io.github.opennqf.matching.CoverageScope;
 import io.github.opennqf.matching.MatchingConfig;
+import io.github.opennqf.matching.Query;
 import io.github.opennqf.program.EducationalProgram;
 import io.github.opennqf.program.LearningOutcome;
 import io.github.opennqf.standard.LabourFunction;
@@ -61,28 +63,54 @@ class ExplainerTest {
                         .withWeakThreshold(random.nextInt(3) / 10.0)
                         .withExplanationLanguages(LanguagePriority.parse(random.nextBoolean() ? "kk" : "ru,en"));
         // compile only some of them: the others are vectorised on the fly, as queries
-        CompiledMatcher compiled = new CompiledMatcher(standards.subList(0, 1), programs.subList(0, 1), config);
-        PairwiseExplainer oracle = new PairwiseExplainer(compiled.corpus(), config,
-                new Scoring((float) config.crossCategoryCredit(), (float) config.belowLevelCap()));
-        for (EducationalProgram p : programs) {
+        CompiledMatcher compiled = new CompiledMatcher(standards.subList(0, 1),
+                programs.subList(0, 1).stream().map(Query::of).toList(), config, null);
+        PairwiseExplainer oracle = new PairwiseExplainer(compiled.corpus(), config, new Scoring(config));
+        for (EducationalProgram program : programs) {
+            Query p = weighted(random, Query.of(program));
             DocVectors pv = compiled.vectorise(p);
-            OutcomeIndex shared = compiled.explainer().index(p, pv);
+            StatementIndex shared = compiled.explainer().index(p, pv);
             for (ProfessionalStandard s : standards) {
                 DocVectors sv = compiled.vectorise(s);
-                CoverageReport expected = oracle.explain(p, pv, s, sv);
-                assertThat(compiled.explainer().explain(p, pv, s, sv)).isEqualTo(expected);
-                // one index reused across standards gives the same reports
-                assertThat(compiled.explainer().explain(shared, s, sv)).isEqualTo(expected);
+                for (CoverageScope scope : scopes(s)) {
+                    CoverageReport expected = oracle.explain(p, pv, s, sv, scope);
+                    assertThat(compiled.explainer().explain(compiled.explainer().index(p, pv), s, sv, scope))
+                            .isEqualTo(expected);
+                    // one index reused across standards gives the same reports
+                    assertThat(compiled.explainer().explain(shared, s, sv, scope)).isEqualTo(expected);
+                }
             }
         }
     }
 
+    /** Some statements weigh less, as unverified evidence would. */
+    private static Query weighted(Random random, Query q) {
+        if (random.nextBoolean()) {
+            return q;
+        }
+        return q.withStatements(q.statements().stream()
+                .map(st -> random.nextInt(3) == 0 ? st.withWeight(random.nextInt(5) / 4.0) : st).toList());
+    }
+
+    /** The whole standard, each card and each labour function. */
+    private static List<CoverageScope> scopes(ProfessionalStandard s) {
+        List<CoverageScope> scopes = new ArrayList<>();
+        scopes.add(CoverageScope.WHOLE_STANDARD);
+        for (ProfessionCard card : s.professionCards()) {
+            scopes.add(CoverageScope.card(card.id()));
+            for (LabourFunction f : card.labourFunctions()) {
+                scopes.add(CoverageScope.labourFunction(card.id(), f.id()));
+            }
+        }
+        return scopes;
+    }
+
     @Test
     void anIndexFindsEveryTermOfItsOutcomesAndNothingElse() {
-        EducationalProgram p = program(new Random(7), "P");
-        CompiledMatcher compiled = new CompiledMatcher(List.of(), List.of(p), MatchingConfig.DEFAULTS);
-        DocVectors pv = compiled.programVectors(0);
-        OutcomeIndex index = compiled.explainer().index(p, pv);
+        Query p = Query.of(program(new Random(7), "P"));
+        CompiledMatcher compiled = new CompiledMatcher(List.of(), List.of(p), MatchingConfig.DEFAULTS, null);
+        DocVectors pv = compiled.candidateVectors(0);
+        StatementIndex index = compiled.explainer().index(p, pv);
         for (int t : pv.docTerms) {
             assertThat(index.local(t)).isNotNegative();
         }

@@ -7,32 +7,29 @@ import io.github.opennqf.matching.CoverageReport;
 import io.github.opennqf.matching.CoverageStatus;
 import io.github.opennqf.matching.LevelCheck;
 import io.github.opennqf.matching.MatchingConfig;
-import io.github.opennqf.matching.OutcomeSupport;
+import io.github.opennqf.matching.CoverageScope;
+import io.github.opennqf.matching.Query;
+import io.github.opennqf.matching.Statement;
+import io.github.opennqf.matching.StatementSupport;
 import io.github.opennqf.matching.RequirementMatch;
-import io.github.opennqf.program.EducationalProgram;
-import io.github.opennqf.program.LearningOutcome;
 import io.github.opennqf.standard.LabourFunction;
 import io.github.opennqf.standard.ProfessionCard;
 import io.github.opennqf.standard.ProfessionalStandard;
 import io.github.opennqf.standard.Requirement;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The explainer as it was before {@link OutcomeIndex}: a vector merge ({@link DocVectors#dot}) for
- * every outcome-requirement pair. Kept in the tests as the oracle that {@link Explainer} must equal
- * exactly.
+ * The explainer as it was before {@link StatementIndex}: a vector merge ({@link DocVectors#dot}) for
+ * every statement-requirement pair, and a walk over every requirement. Kept in the tests as the
+ * oracle that {@link Explainer}'s index and scope handling must equal exactly; the formula itself
+ * is {@link Scoring}'s, which both call.
  */
 final class PairwiseExplainer {
     private static final int MAX_SUPPORTS = 3;
     private static final int MAX_TERMS = 8;
-    private static final Confidence LOW = new Confidence(EnumSet.of(Confidence.ReviewReason.LOW_SCORE));
-    private static final Confidence CLOSE = new Confidence(EnumSet.of(Confidence.ReviewReason.SMALL_MARGIN));
-    private static final Confidence LOW_AND_CLOSE = new Confidence(
-            EnumSet.of(Confidence.ReviewReason.LOW_SCORE, Confidence.ReviewReason.SMALL_MARGIN));
 
     private final Corpus corpus;
     private final MatchingConfig config;
@@ -44,7 +41,7 @@ final class PairwiseExplainer {
         this.scoring = scoring;
     }
 
-    CoverageReport explain(EducationalProgram program, DocVectors pv, ProfessionalStandard standard, DocVectors sv) {
+    CoverageReport explain(Query program, DocVectors pv, ProfessionalStandard standard, DocVectors sv, CoverageScope scope) {
         List<RequirementMatch> matches = new ArrayList<>();
         List<LevelCheck> levelChecks = new ArrayList<>();
         int s = 1;
@@ -52,16 +49,20 @@ final class PairwiseExplainer {
         double covered = 0;
         double total = 0;
         for (ProfessionCard card : standard.professionCards()) {
-            levelChecks.add(levelCheck(program, card));
+            if (scope.professionCardId() == null || scope.professionCardId().equals(card.id())) {
+                levelChecks.add(levelCheck(program, card));
+            }
             for (LabourFunction function : card.labourFunctions()) {
                 for (Requirement requirement : function.requirements()) {
-                    RequirementMatch m = match(program, pv, sv, s, card, function, requirement);
-                    matches.add(m);
-                    double w = sv.statementWeights[s];
-                    sum += w * (float) m.score();
-                    total += w;
-                    if (m.status() == CoverageStatus.COVERED) {
-                        covered += w;
+                    if (scope.includes(card.id(), function.id())) {
+                        RequirementMatch m = match(program, pv, sv, s, card, function, requirement);
+                        matches.add(m);
+                        double w = sv.statementWeights[s];
+                        sum += w * (float) m.score();
+                        total += w;
+                        if (m.status() == CoverageStatus.COVERED) {
+                            covered += w;
+                        }
                     }
                     s++;
                 }
@@ -69,20 +70,18 @@ final class PairwiseExplainer {
         }
         double score = total == 0 ? 0 : sum / total;
         double share = total == 0 ? 0 : covered / total;
-        return new CoverageReport(program.id(), standard.code(), score, share, matches, levelChecks);
+        return new CoverageReport(program.id(), standard.code(), scope, score, share, matches, levelChecks);
     }
 
-    private LevelCheck levelCheck(EducationalProgram program, ProfessionCard card) {
+    private LevelCheck levelCheck(Query program, ProfessionCard card) {
         LevelRef programLevel = program.level();
         LevelRef required = card.level();
         if (programLevel == null || required == null) {
             return new LevelCheck(card.id(), LevelCheck.Status.UNKNOWN, programLevel, required,
-                    programLevel == null ? "the program states no level" : "the profession card states no level");
+                    programLevel == null ? "the query states no level" : "the profession card states no level");
         }
-        // one registry for both, so that two different frameworks without mappings get different keys
-        Map<io.github.opennqf.framework.FrameworkRef, Integer> frameworks = new HashMap<>();
-        int programKey = Corpus.levelKey(programLevel, frameworks, true);
-        int requiredKey = Corpus.levelKey(required, frameworks, true);
+        int programKey = LevelKeys.of(programLevel);
+        int requiredKey = LevelKeys.of(required);
         if (programLevel.framework().equals(required.framework())) {
             programKey = programLevel.level().rank();
             requiredKey = required.level().rank();
@@ -93,16 +92,16 @@ final class PairwiseExplainer {
         }
         if (programKey < requiredKey) {
             return new LevelCheck(card.id(), LevelCheck.Status.BELOW, programLevel, required,
-                    "the program (" + programLevel + ") is below the required level " + required
-                            + ": its outcomes can cover at most " + config.belowLevelCap() + " of each requirement");
+                    program.id() + " (" + programLevel + ") is below the required level " + required
+                            + ": its statements can cover at most " + config.belowLevelCap() + " of each requirement");
         }
         return new LevelCheck(card.id(), LevelCheck.Status.MEETS, programLevel, required,
-                "the program (" + programLevel + ") meets the required level " + required);
+                program.id() + " (" + programLevel + ") meets the required level " + required);
     }
 
-    private RequirementMatch match(EducationalProgram program, DocVectors pv, DocVectors sv, int s,
+    private RequirementMatch match(Query program, DocVectors pv, DocVectors sv, int s,
             ProfessionCard card, LabourFunction function, Requirement requirement) {
-        List<LearningOutcome> outcomes = program.outcomes();
+        List<Statement> outcomes = program.statements();
         float[] sims = new float[outcomes.size()];
         float best = 0f;
         for (int o = 0; o < outcomes.size(); o++) {
@@ -110,7 +109,8 @@ final class PairwiseExplainer {
             float cosine = pv.dot(ps, sv, s);
             boolean concept = pv.sharesConcept(ps, sv, s);
             sims[o] = cosine > 0f || concept
-                    ? scoring.combine(cosine, concept, pv.categories[ps], sv.categories[s], pv.levels[ps], sv.levels[s])
+                    ? scoring.similarity(cosine, concept, pv.categories[ps], sv.categories[s], pv.levels[ps], sv.levels[s],
+                            pv.statementWeights[ps])
                     : 0f;
             best = Math.max(best, sims[o]);
         }
@@ -131,22 +131,19 @@ final class PairwiseExplainer {
             taken[pick] = true;
             chosen[count++] = pick;
         }
-        List<OutcomeSupport> supports = new ArrayList<>(count);
+        List<StatementSupport> supports = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             int o = chosen[i];
             supports.add(support(outcomes.get(o), pv, o + 1, sv, s, sims[o]));
         }
         double score = best;
-        CoverageStatus status = score >= config.coveredThreshold() ? CoverageStatus.COVERED
-                : score >= config.weakThreshold() ? CoverageStatus.WEAK : CoverageStatus.UNCOVERED;
-        boolean low = status == CoverageStatus.WEAK;
-        boolean close = Math.abs(score - config.coveredThreshold()) < config.reviewMargin();
-        Confidence confidence = low ? (close ? LOW_AND_CLOSE : LOW) : (close ? CLOSE : Confidence.CLEAR);
+        CoverageStatus status = scoring.status(score);
+        Confidence confidence = scoring.requirementConfidence(score, status);
         return new RequirementMatch(requirement, card.id(), function.id(), sv.statementWeights[s], score, status,
                 supports, confidence);
     }
 
-    private OutcomeSupport support(LearningOutcome outcome, DocVectors pv, int ps, DocVectors sv, int s, float score) {
+    private StatementSupport support(Statement outcome, DocVectors pv, int ps, DocVectors sv, int s, float score) {
         int[] a = pv.terms[ps];
         int[] b = sv.terms[s];
         int[] sharedTerm = new int[Math.min(a.length, b.length)];
@@ -167,7 +164,7 @@ final class PairwiseExplainer {
             }
         }
         // the most important shared words as written (n-gram words only when no word is shared)
-        OutcomeWords words = new OutcomeWords(corpus.analysis(), outcome.statement(), config.explanationLanguages(),
+        OutcomeWords words = new OutcomeWords(corpus.analysis(), outcome.text(), config.explanationLanguages(),
                 null);
         List<String> terms = new ArrayList<>();
         boolean[] used = new boolean[n];
@@ -185,7 +182,7 @@ final class PairwiseExplainer {
             used[pick] = true;
             String written = words.written(corpus.term(sharedTerm[pick]));
             if (written == null) {
-                throw new AssertionError("no version of " + outcome.statement() + " has " + corpus.term(sharedTerm[pick]));
+                throw new AssertionError("no version of " + outcome.text() + " has " + corpus.term(sharedTerm[pick]));
             }
             if (!terms.contains(written)) {
                 terms.add(written);
@@ -211,8 +208,8 @@ final class PairwiseExplainer {
             }
         }
         boolean compatible = (pv.categories[ps] & sv.categories[s]) != 0;
-        boolean below = Corpus.below(pv.levels[ps], sv.levels[s]);
-        return new OutcomeSupport(outcome.id(), outcome.statement().resolve(config.explanationLanguages()), score,
+        boolean below = LevelKeys.below(pv.levels[ps], sv.levels[s]);
+        return new StatementSupport(outcome.id(), outcome.source(), outcome.text().resolve(config.explanationLanguages()), score,
                 terms, concepts, compatible, below);
     }
 }

@@ -1,17 +1,18 @@
 package io.github.opennqf.matching.internal;
 
 import io.github.opennqf.matching.internal.text.TextAnalysis;
-import io.github.opennqf.program.EducationalProgram;
+import io.github.opennqf.matching.Query;
 import io.github.opennqf.text.LanguagePriority;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One program's outcome statements as a small inverted index (term id to the outcomes holding
- * it, with their weights), built once per query so that {@link Explainer} looks each requirement
- * term up once instead of merging the vectors of every outcome-requirement pair. It also resolves
- * each outcome's statement in the explanation language once, on first use, however many
- * requirements and standards the outcome supports, and, for the terms shown, how the outcome
- * wrote them.
+ * One query's statements as a small inverted index (term id to the statements holding it, with
+ * their weights), built once per query so that {@link Explainer} looks each requirement term up
+ * once instead of merging the vectors of every statement-requirement pair. It also resolves each
+ * statement's text in the explanation language once, on first use, however many requirements and
+ * standards the statement supports, and, for the terms shown, how the statement wrote them. (In
+ * the fields and comments below, "outcome" means a query statement: a program's learning outcome
+ * is the first kind of statement.)
  *
  * <p>Summing a requirement's term weights outcome by outcome in the requirement's term-id order
  * visits the shared terms of each pair in the same order as {@link DocVectors#dot}, so the cosines
@@ -19,10 +20,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Not thread-safe: it holds scratch arrays and the statement cache; make one per query call.
  */
-public final class OutcomeIndex {
+public final class StatementIndex {
     private static final int EMPTY = -1;
 
-    final EducationalProgram program;
+    final Query query;
     final DocVectors vectors;
     /** Number of outcomes; outcome {@code o} is statement {@code o + 1} of {@link #vectors}. */
     final int outcomeCount;
@@ -67,14 +68,14 @@ public final class OutcomeIndex {
     final boolean[] termUsed;
 
     /**
-     * @param program the program
-     * @param vectors its vectors (compiled or made on the fly)
+     * @param query the query
+     * @param vectors its vectors
      * @param languages the explanation languages, to resolve outcome statements
      * @param analysis the analysis the vectors were made with, to show terms as written
      */
-    public OutcomeIndex(EducationalProgram program, DocVectors vectors, LanguagePriority languages,
+    public StatementIndex(Query query, DocVectors vectors, LanguagePriority languages,
             TextAnalysis analysis) {
-        this.program = program;
+        this.query = query;
         this.vectors = vectors;
         this.languages = languages;
         this.analysis = analysis;
@@ -247,7 +248,7 @@ public final class OutcomeIndex {
     OutcomeWords words(int o) {
         @Nullable OutcomeWords w = words[o];
         if (w == null) {
-            w = new OutcomeWords(analysis, program.outcomes().get(o).statement(), languages,
+            w = new OutcomeWords(analysis, query.statements().get(o).text(), languages,
                     vectors.spans == null ? null : vectors.spans[o + 1]);
             words[o] = w;
         }
@@ -258,7 +259,7 @@ public final class OutcomeIndex {
     String statement(int o) {
         @Nullable String s = statements[o];
         if (s == null) {
-            s = program.outcomes().get(o).statement().resolve(languages);
+            s = query.statements().get(o).text().resolve(languages);
             statements[o] = s;
         }
         return s;

@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One learning outcome's support for one requirement, and why: the words the two statements
- * share, the taxonomy concepts they share, and the category and level checks.
+ * One query statement's support for one requirement, and why: which statement and its source (a
+ * learning outcome, an evidence item), the words the two statements share, the taxonomy concepts
+ * they share, and the category and level checks.
  *
  * <p>The statements are compared after analysis (lower case, stop words removed, stemmed), but
- * {@link #matchedTerms()} shows the shared terms as the outcome's statement writes them, so that a
+ * {@link #matchedTerms()} shows the shared terms as the query's statement writes them, so that a
  * reader finds them in {@link #statement()}:
  * <ul>
  *   <li>a shared word appears as its first occurrence in the outcome, in its original case and
@@ -28,18 +29,20 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  *
- * @param outcomeId the outcome's id
- * @param statement the outcome's statement, in the explanation language
- * @param score the similarity after category and level adjustment, in [0, 1]
- * @param matchedTerms the shared words and phrases as the outcome's statement writes them, most
+ * @param statementId the query statement's id (for a program, the outcome's id)
+ * @param source where the statement comes from (the learning outcome, the evidence item)
+ * @param statement the statement's text, in the explanation language
+ * @param score the similarity after category, level and statement-weight adjustment, in [0, 1]
+ * @param matchedTerms the shared words and phrases as the statement writes them, most
  *     important first, without repeats
  * @param sharedConcepts concept URIs present on both sides (a match whatever the wording)
  * @param categoryCompatible whether the categories are compatible (else the score was reduced)
- * @param belowLevel whether the outcome is below the required level (else the score was capped)
+ * @param belowLevel whether the statement is below the required level (then the score was capped)
  * @since 0.1.0
  */
-public record OutcomeSupport(
-        String outcomeId,
+public record StatementSupport(
+        String statementId,
+        StatementSource source,
         String statement,
         double score,
         List<String> matchedTerms,
@@ -48,16 +51,25 @@ public record OutcomeSupport(
         boolean belowLevel) {
 
     /** Validates and copies. */
-    public OutcomeSupport {
-        Objects.requireNonNull(outcomeId, "outcomeId");
+    public StatementSupport {
+        Objects.requireNonNull(statementId, "statementId");
+        Objects.requireNonNull(source, "source");
         Objects.requireNonNull(statement, "statement");
         matchedTerms = List.copyOf(matchedTerms);
         sharedConcepts = List.copyOf(sharedConcepts);
     }
 
-    /** @return a one-line explanation, for example {@code LO4 0.62 terms [databases, Designing]} */
+    /**
+     * @return a one-line explanation, for example {@code LO4 0.62 terms [databases, Designing]}, or
+     *     {@code s2 (course-certificate:cert-7) 0.48 terms [SQL]} when the statement's id is not its
+     *     source's
+     */
     public String why() {
-        StringBuilder sb = new StringBuilder(outcomeId).append(' ').append(String.format(java.util.Locale.ROOT, "%.2f", score));
+        StringBuilder sb = new StringBuilder(statementId);
+        if (!source.id().equals(statementId)) {
+            sb.append(" (").append(source).append(')');
+        }
+        sb.append(' ').append(String.format(java.util.Locale.ROOT, "%.2f", score));
         if (!sharedConcepts.isEmpty()) {
             sb.append(" same concept ").append(sharedConcepts);
         }

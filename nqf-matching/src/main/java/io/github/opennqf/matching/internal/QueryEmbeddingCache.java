@@ -1,4 +1,4 @@
-package io.github.opennqf.matching;
+package io.github.opennqf.matching.internal;
 
 import java.lang.ref.WeakReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -6,8 +6,8 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The embeddings of the last few uncompiled query documents, keyed by the identity of the query
- * object, so that asking a hybrid matcher about the same program or standard again (for example
+ * The embeddings of the last few uncompiled query documents, keyed by the identity of a key
+ * object (the query, or the program it was made from), so that asking a hybrid matcher about the same program or standard again (for example
  * {@code scoreStandards(p)} then {@code rankStandards(p, 10)}) does not run the model again.
  *
  * <p>Bounded: a fixed number of slots, each holding at most one entry, chosen by the query's
@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Thread-safe and lock-free: slots are replaced atomically with immutable entries. Two threads
  * missing on the same query both compute it; the embedder being deterministic, they store equal
- * values, so the cache changes only how often the model runs, never a result. Package-private.
+ * values, so the cache changes only how often the model runs, never a result.
  */
 final class QueryEmbeddingCache {
     /** One cached embedding; {@code embedding} is {@code null} when the query has none. */

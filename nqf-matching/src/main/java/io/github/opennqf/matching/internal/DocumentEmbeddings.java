@@ -1,6 +1,8 @@
-package io.github.opennqf.matching;
+package io.github.opennqf.matching.internal;
 
-import io.github.opennqf.program.EducationalProgram;
+import io.github.opennqf.matching.LanguageDetector;
+import io.github.opennqf.matching.Query;
+import io.github.opennqf.matching.SentenceEmbedder;
 import io.github.opennqf.standard.ProfessionalStandard;
 import io.github.opennqf.text.LanguagePriority;
 import io.github.opennqf.text.MultilingualText;
@@ -17,13 +19,13 @@ import org.jspecify.annotations.Nullable;
  * or program name from being drowned by a long first statement. A document gets none (and keeps
  * its lexical score) when its language is not covered by the model, when the model keeps nothing
  * of its text (the embedder throws {@link IllegalArgumentException}), or when a vector is empty,
- * zero or NaN. Thread-safe if the embedder is. Package-private.
+ * zero or NaN. Thread-safe if the embedder is.
  */
-final class DocumentEmbeddings {
+public final class DocumentEmbeddings {
     private final SentenceEmbedder embedder;
     private final LanguagePriority languages;
 
-    DocumentEmbeddings(SentenceEmbedder embedder, LanguagePriority languages) {
+    public DocumentEmbeddings(SentenceEmbedder embedder, LanguagePriority languages) {
         this.embedder = embedder;
         this.languages = languages;
     }
@@ -34,9 +36,9 @@ final class DocumentEmbeddings {
         return out;
     }
 
-    float[] @Nullable [] ofPrograms(List<EducationalProgram> programs) {
-        float[][] out = new float[programs.size()][];
-        IntStream.range(0, programs.size()).parallel().forEach(i -> out[i] = of(programs.get(i)));
+    float[] @Nullable [] ofQueries(List<Query> queries) {
+        float[][] out = new float[queries.size()][];
+        IntStream.range(0, queries.size()).parallel().forEach(i -> out[i] = of(queries.get(i)));
         return out;
     }
 
@@ -45,9 +47,19 @@ final class DocumentEmbeddings {
         return embed(standard.passport().title(), first);
     }
 
-    float @Nullable [] of(EducationalProgram program) {
-        MultilingualText first = program.outcomes().isEmpty() ? null : program.outcomes().get(0).statement();
-        return embed(program.title(), first);
+    /** A query without title is embedded from its first statement alone, in both views. */
+    float @Nullable [] of(Query query) {
+        MultilingualText first = query.statements().isEmpty() ? null : query.statements().get(0).text();
+        MultilingualText title = query.title();
+        if (title == null) {
+            return first == null ? null : embed(first, null);
+        }
+        return embed(title, first);
+    }
+
+    /** @return the embedder's name, which identifies the model in saved matchers */
+    String modelName() {
+        return embedder.name();
     }
 
     private float @Nullable [] embed(MultilingualText title, @Nullable MultilingualText first) {
@@ -104,14 +116,5 @@ final class DocumentEmbeddings {
             out[i] = v[i] * inv;
         }
         return out;
-    }
-
-    static float dot(float[] a, float[] b) {
-        int n = Math.min(a.length, b.length);
-        float sum = 0;
-        for (int i = 0; i < n; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
     }
 }
