@@ -15,12 +15,12 @@ import org.jspecify.annotations.Nullable;
  * their ids collide in 20 million buckets). The key of a level never depends on which other
  * documents were compiled, so a query scores the same alone or in a batch. -1 means unknown.
  */
-final class LevelKeys {
+public final class LevelKeys {
     private static final int BUCKETS = 20_000_000;
 
     private LevelKeys() {}
 
-    static int of(@Nullable LevelRef ref) {
+    public static int of(@Nullable LevelRef ref) {
         if (ref == null) {
             return -1;
         }
@@ -44,12 +44,12 @@ final class LevelKeys {
     }
 
     /** Whether a statement at level key {@code statement} is below a requirement at key {@code required}. */
-    static boolean below(int statement, int required) {
+    public static boolean below(int statement, int required) {
         return statement >= 0 && required >= 0 && statement / 100 == required / 100 && statement < required;
     }
 
     /** Whether two keys can be compared: both known and of one scale. */
-    static boolean comparable(int a, int b) {
+    public static boolean comparable(int a, int b) {
         return a >= 0 && b >= 0 && a / 100 == b / 100;
     }
 }
