@@ -36,6 +36,28 @@ public final class DocVectors {
      */
     final TermSpans @Nullable [] @Nullable [] spans;
 
+    /** Restores saved vectors, with their whole-document vector as it was computed. */
+    DocVectors(String id, int[][] terms, float[][] weights, float[][] counts, byte[] categories, int[] levels,
+            String[][] concepts, float[] statementWeights, float[] specificity, int[] docTerms, float[] docWeights) {
+        this.id = id;
+        this.spans = null;
+        this.specificity = specificity;
+        this.terms = terms;
+        this.weights = weights;
+        this.counts = counts;
+        this.categories = categories;
+        this.levels = levels;
+        this.concepts = concepts;
+        this.statementWeights = statementWeights;
+        float total = 0;
+        for (int i = 1; i < statementWeights.length; i++) {
+            total += statementWeights[i];
+        }
+        this.totalWeight = total;
+        this.docTerms = docTerms;
+        this.docWeights = docWeights;
+    }
+
     DocVectors(String id, int[][] terms, float[][] weights, float[][] counts, byte[] categories, int[] levels,
             String[][] concepts, float[] statementWeights, float[] specificity, TermSpans @Nullable [] @Nullable [] spans) {
         this.id = id;

@@ -252,8 +252,10 @@ public final class MatcherFile {
         }
         int count = r.count();
         List<ProfessionalStandard> standards = new ArrayList<>(count);
+        // a taxonomy's concepts recur across standards: parse each URI once
+        Map<String, ConceptRef> conceptCache = new HashMap<>();
         for (int i = 0; i < count; i++) {
-            standards.add(readStandard(r));
+            standards.add(readStandard(r, conceptCache));
         }
         int termCount = r.count();
         String[] terms = new String[termCount];
@@ -374,7 +376,7 @@ public final class MatcherFile {
         }
     }
 
-    private static ProfessionalStandard readStandard(Reader r) {
+    private static ProfessionalStandard readStandard(Reader r, Map<String, ConceptRef> conceptCache) {
         String code = r.string();
         MultilingualText title = r.text();
         int sectorCount = r.count();
@@ -415,7 +417,7 @@ public final class MatcherFile {
                     int conceptCount = r.count();
                     List<ConceptRef> concepts = new ArrayList<>(conceptCount);
                     for (int k = 0; k < conceptCount; k++) {
-                        concepts.add(ConceptRef.parse(r.string()));
+                        concepts.add(conceptCache.computeIfAbsent(r.string(), ConceptRef::parse));
                     }
                     requirements.add(new Requirement(requirementId, category, text, weight, essential, concepts));
                 }
@@ -444,6 +446,8 @@ public final class MatcherFile {
             w.out.writeFloat(d.statementWeights[s]);
             w.out.writeFloat(d.specificity[s]);
         }
+        w.ints(d.docTerms);
+        w.floats(d.docWeights);
     }
 
     private static DocVectors readVectors(Reader r, int vocabularySize) {
@@ -479,7 +483,18 @@ public final class MatcherFile {
             statementWeights[s] = r.buffer.getFloat();
             specificity[s] = r.buffer.getFloat();
         }
-        return new DocVectors(id, terms, weights, counts, categories, levels, concepts, statementWeights, specificity, null);
+        int[] docTerms = r.ints();
+        float[] docWeights = r.floats();
+        if (docWeights.length != docTerms.length) {
+            throw new IllegalArgumentException("the whole-document vector of " + id + " is mismatched");
+        }
+        for (int t : docTerms) {
+            if (t < 0 || t >= vocabularySize) {
+                throw new IllegalArgumentException("term id " + t + " outside the vocabulary of " + vocabularySize);
+            }
+        }
+        return new DocVectors(id, terms, weights, counts, categories, levels, concepts, statementWeights, specificity,
+                docTerms, docWeights);
     }
 
     /** Typed writes over a data stream. */
@@ -562,8 +577,16 @@ public final class MatcherFile {
             return buffer.get() != 0 ? string() : null;
         }
 
+        /** Texts recur (a taxonomy's skill labels in many standards): each distinct one is built once. */
+        private final Map<String, MultilingualText> texts = new HashMap<>();
+
         MultilingualText text() {
             int n = count();
+            if (n == 1) {
+                String tag = string();
+                String text = string();
+                return texts.computeIfAbsent(tag + '\u0000' + text, k -> MultilingualText.of(tag, text));
+            }
             Map<String, String> map = new LinkedHashMap<>(n * 2);
             for (int i = 0; i < n; i++) {
                 map.put(string(), string());

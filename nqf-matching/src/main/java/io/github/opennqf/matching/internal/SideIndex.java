@@ -1,8 +1,6 @@
 package io.github.opennqf.matching.internal;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -58,7 +56,8 @@ final class SideIndex {
         doc = new int[total];
         local = new int[total];
         int[] counts = new int[vocabularySize];
-        Map<String, List<Integer>> concepts = new HashMap<>();
+        // concept postings in two passes over dense counts, without boxing each statement number
+        Map<String, int[]> conceptCounts = new HashMap<>();
         int g = 0;
         for (int d = 0; d < docs.length; d++) {
             for (int s = 0; s < docs[d].size(); s++, g++) {
@@ -68,7 +67,7 @@ final class SideIndex {
                     counts[t]++;
                 }
                 for (String c : docs[d].concepts[s]) {
-                    concepts.computeIfAbsent(c, k -> new ArrayList<>()).add(g);
+                    conceptCounts.computeIfAbsent(c, k -> new int[1])[0]++;
                 }
             }
         }
@@ -179,8 +178,20 @@ final class SideIndex {
                 bm25Docs[t] = docPostings[t];
             }
         }
-        Map<String, int[]> frozen = new HashMap<>();
-        concepts.forEach((c, list) -> frozen.put(c, list.stream().mapToInt(Integer::intValue).toArray()));
+        Map<String, int[]> frozen = new HashMap<>(conceptCounts.size() * 2);
+        conceptCounts.forEach((c, n) -> frozen.put(c, new int[n[0]]));
+        g = 0;
+        for (DocVectors dv : docs) {
+            for (int s = 0; s < dv.size(); s++, g++) {
+                for (String c : dv.concepts[s]) {
+                    int[] post = frozen.get(c);
+                    // the count slot now counts down the free places; fill in statement order
+                    int[] left = conceptCounts.get(c);
+                    post[post.length - left[0]] = g;
+                    left[0]--;
+                }
+            }
+        }
         conceptPostings = Map.copyOf(frozen);
     }
 
