@@ -9,4 +9,5 @@ module io.github.opennqf.matching {
     requires org.apache.lucene.analysis.common;
 
     exports io.github.opennqf.matching;
+    exports io.github.opennqf.design;
 }
