@@ -1,6 +1,8 @@
 package io.github.opennqf.design;
 
 import io.github.opennqf.internal.Check;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
@@ -65,7 +67,7 @@ public record EffortModel(
         double hoursToWriteOutcome,
         double hoursToRewriteOutcome,
         double hoursToDesignModule,
-        List<Double> developmentHoursPerCredit,
+        @NotEmpty @Size(min = 8, max = 8) List<Double> developmentHoursPerCredit,
         double expertHoursPerOutcome,
         double expertHoursPerModule,
         int experts,
