@@ -73,8 +73,10 @@ public final class DesignText {
                 .append('\n').append("Program ").append(report.programId()).append(" at ").append(report.level())
                 .append(": ").append(report.passed() ? "PASSED" : "NOT PASSED");
         for (Finding.Severity s : Finding.Severity.values()) {
-            t.append(s == Finding.Severity.ERROR ? " (" : ", ").append(report.findings(s).size()).append(' ')
-                    .append(plural(s));
+            int n = report.findings(s).size();
+            String noun = plural(s);
+            t.append(s == Finding.Severity.ERROR ? " (" : ", ").append(n).append(' ')
+                    .append(n == 1 ? noun.substring(0, noun.length() - 1) : noun);
         }
         t.append(")\n\nFindings\n");
         if (report.findings().isEmpty()) {
