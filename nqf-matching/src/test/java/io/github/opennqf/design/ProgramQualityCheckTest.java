@@ -75,6 +75,9 @@ class ProgramQualityCheckTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "en|Has an idea of data pipelines|has an idea of|remember",
+        "en|Analysed the requirements of users|analyse|analyse",
+        "ru|Анализировал требования пользователей|анализирует|analyse",
+        "kk|Пайдаланушылардың талаптарын талдау|талдайды|analyse",
         "en|Understanding the principles of statistics|understand|understand",
         "en|Critically evaluating published research|critically evaluate|evaluate",
         "ru|Имеет представление о нейронных сетях|имеет представление|remember",
