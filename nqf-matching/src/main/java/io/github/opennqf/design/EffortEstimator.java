@@ -92,6 +92,8 @@ public final class EffortEstimator {
     public EffortEstimate estimate(EducationalProgram program, ProfessionalStandard standard) {
         Check.notNull(program, "program");
         Check.notNull(standard, "standard");
+        Programs.requireLevel(program, "an effort estimate");
+        Programs.requireOutcomes(program, "an effort estimate");
         QaReport qa = qualityCheck.check(program);
         LevelRef level = qa.level();
         int rank = level.level().rank();

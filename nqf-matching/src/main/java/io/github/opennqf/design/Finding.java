@@ -7,8 +7,9 @@ import io.github.opennqf.internal.Check;
  * program it concerns, and a sentence saying why.
  *
  * <pre>{@code
- * // WARNING WORDING_BELOW_LEVEL outcome LO3 (ru) /outcomes/2/statement/ru:
- * //   "Знает" is remember (levels 1-4): below the program's level 7
+ * finding.toString();   // at /outcomes/2/statement/ru:
+ * // WARNING WORDING_BELOW_LEVEL outcome LO3 (ru): "Знает" is remember (levels 1-4), below the level 7
+ * //   it is written for; use a verb of a higher cognitive level
  * }</pre>
  *
  * <p>Immutable and thread-safe. Nulls or blank texts get an

@@ -6,6 +6,7 @@ import io.github.opennqf.framework.DescriptorCategory;
 import io.github.opennqf.framework.LevelRef;
 import io.github.opennqf.framework.QualificationsFramework;
 import io.github.opennqf.internal.Check;
+import io.github.opennqf.matching.internal.text.TextAnalysis;
 import io.github.opennqf.program.CreditSystem;
 import io.github.opennqf.program.Credits;
 import io.github.opennqf.program.EducationalProgram;
@@ -42,7 +43,7 @@ import java.util.Set;
  * for (Finding f : report.findings()) {
  *     System.out.println(f.severity() + " " + f.element() + ": " + f.reason());
  * }
- * // WARNING outcome LO2 (kk): "біледі" is remember (levels 1-4), below the program's level 7
+ * // WARNING outcome LO2 (kk): "біледі" is remember (levels 1-4), below the level 7 it is written for; ...
  * }</pre>
  *
  * <p>Immutable and thread-safe: build once, check any number of programs from any threads.
@@ -120,10 +121,10 @@ public final class ProgramQualityCheck {
             List<Finding> findings) {
         String element = "outcome " + outcome.id() + " (" + language + ")";
         String pointer = "/outcomes/" + index + "/statement/" + language;
-        Optional<ActionVerb> found = lexicon.languages().contains(language) ? lexicon.find(text, language)
-                : Optional.empty();
+        boolean listed = lexicon.languages().contains(TextAnalysis.primaryLanguage(language));
+        Optional<ActionVerb> found = listed ? lexicon.find(text, language) : Optional.empty();
         if (found.isEmpty()) {
-            String why = lexicon.languages().contains(language)
+            String why = listed
                     ? "no action verb of the " + language + " list was found; begin (kk: end) the statement with"
                             + " a verb fitting level " + rank
                     : "there is no verb list for language '" + language + "', so its wording was not checked";

@@ -131,7 +131,8 @@ class EffortEstimatorTest {
                 MultilingualText.of("en", "Performs repairs"))).build();
 
         assertThatThrownBy(() -> ESTIMATOR.estimate(empty, standard)).isInstanceOf(InvalidValueException.class)
-                .hasMessage("program E1 outcomes: the program has no learning outcomes; QA needs at least one");
+                .hasMessage("program E1 outcomes: the program has no learning outcomes; an effort estimate needs at"
+                        + " least one");
         assertThatThrownBy(() -> ESTIMATOR.estimateNew(empty)).isInstanceOf(InvalidValueException.class)
                 .hasMessage("program E1 outcomes: the program has no learning outcomes; an effort estimate needs at"
                         + " least one");

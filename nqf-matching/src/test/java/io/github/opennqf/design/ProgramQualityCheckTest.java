@@ -95,6 +95,17 @@ class ProgramQualityCheckTest {
     }
 
     @Test
+    void aRegionalLanguageTagUsesItsLanguagesList() {
+        QaReport report = QA.check(master(lo("LO1", DescriptorCategory.KZ_KNOWLEDGE, "ru-KZ", "Знает основы статистики"),
+                lo("LO2", DescriptorCategory.KZ_SKILLS, "kk", "Модельдерді әзірлейді"),
+                lo("LO3", DescriptorCategory.KZ_PERSONAL_AND_PROFESSIONAL_COMPETENCIES, "en", "Leads research teams")));
+
+        assertThat(report.findings()).extracting(Finding::kind, Finding::element)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(FindingKind.WORDING_BELOW_LEVEL,
+                        "outcome LO1 (ru-KZ)"));
+    }
+
+    @Test
     void categoriesCreditsAndModulesAreChecked() {
         EducationalProgram program = EducationalProgram.builder("6B06101", MultilingualText.of("en", "Informatics"),
                         LevelRef.parse("kz-nqf:2025/6"))
