@@ -9,5 +9,6 @@ module io.github.opennqf.matching {
     requires org.apache.lucene.analysis.common;
 
     exports io.github.opennqf.matching;
+    exports io.github.opennqf.design;
     exports io.github.opennqf.recognition;
 }

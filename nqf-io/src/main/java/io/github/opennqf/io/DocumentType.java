@@ -1,5 +1,8 @@
 package io.github.opennqf.io;
 
+import io.github.opennqf.design.EffortEstimate;
+import io.github.opennqf.design.ProgramDesign;
+import io.github.opennqf.design.QaReport;
 import io.github.opennqf.evidence.ApplicantProfile;
 import io.github.opennqf.framework.LevelMapping;
 import io.github.opennqf.framework.QualificationsFramework;
@@ -25,7 +28,8 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Every kind has a JSON Schema (draft 2020-12) in this jar, at {@link #schemaResource()}. The
- * match-result kinds ({@link #COVERAGE_REPORTS}, {@link #RANKINGS}) hold types of the
+ * match-result kinds ({@link #COVERAGE_REPORTS}, {@link #RANKINGS}) and the program-design kinds
+ * ({@link #PROGRAM_DESIGNS}, {@link #QA_REPORTS}, {@link #EFFORT_ESTIMATES}) hold types of the
  * {@code nqf-matching} module, which must then be on the class path.
  *
  * <p>Instances are constants: immutable and thread-safe.
@@ -51,8 +55,15 @@ public final class DocumentType<T> {
     /** Rankings, with their explained top matches (needs {@code nqf-matching} on the class path). */
     public static final DocumentType<List<Ranking>> RANKINGS = new DocumentType<>("rankings");
 
+    /** Program designs: skeletons with their links to requirements (needs {@code nqf-matching}). */
+    public static final DocumentType<List<ProgramDesign>> PROGRAM_DESIGNS = new DocumentType<>("programDesigns");
+    /** Level-consistency QA reports of programs (needs {@code nqf-matching}). */
+    public static final DocumentType<List<QaReport>> QA_REPORTS = new DocumentType<>("qaReports");
+    /** Effort estimates of developing or aligning programs (needs {@code nqf-matching}). */
+    public static final DocumentType<List<EffortEstimate>> EFFORT_ESTIMATES = new DocumentType<>("effortEstimates");
+
     private static final List<DocumentType<?>> ALL = List.of(FRAMEWORK, LEVEL_MAPPINGS, SECTORAL_FRAMEWORK, STANDARDS,
-            PROGRAMS, APPLICANTS, COVERAGE_REPORTS, RANKINGS);
+            PROGRAMS, APPLICANTS, COVERAGE_REPORTS, RANKINGS, PROGRAM_DESIGNS, QA_REPORTS, EFFORT_ESTIMATES);
 
     private final String name;
 

@@ -19,7 +19,7 @@ import java.util.Objects;
  *     MatchReports.writeHtml(report, out);
  * }
  * try (Writer out = Files.newBufferedWriter(Path.of("matrix.csv"))) {
- *     MatchReports.writeCsv(matcher.coverageMatrix(4, ProgressListener.NONE), out);
+ *     MatchReports.writeCsv(matcher.coverageMatrix(ForkJoinPool.commonPool(), ProgressListener.NONE), out);
  * }
  * }</pre>
  *
@@ -42,7 +42,7 @@ import java.util.Objects;
  *       review_reasons} (the {@link io.github.opennqf.matching.Confidence.ReviewReason}s,
  *       separated by spaces), {@code best_outcome_id, best_outcome_score, why} (the best
  *       supporting outcome, or for an uncovered requirement the nearest one, and its
- *       {@link io.github.opennqf.matching.OutcomeSupport#why()}, such as
+ *       {@link io.github.opennqf.matching.StatementSupport#why()}, such as
  *       {@code LO1 0.62 terms [databases, Designing]}, with the shared words as the outcome wrote
  *       them; empty when no outcome is similar at all), {@code requirement_text} and {@code language} (the statement in the first of
  *       {@link ReportOptions#languages()} it has, else its first language, and that language's

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.opennqf.design.EffortEstimate;
+import io.github.opennqf.design.EffortEstimator;
+import io.github.opennqf.design.ProgramDesign;
+import io.github.opennqf.design.ProgramDesigner;
+import io.github.opennqf.design.ProgramQualityCheck;
+import io.github.opennqf.design.QaReport;
 import io.github.opennqf.evidence.ApplicantProfile;
 import io.github.opennqf.matching.CoverageReport;
 import io.github.opennqf.matching.Matcher;
@@ -117,6 +123,26 @@ class ExamplesTest {
         assertThat(reports).anySatisfy(r -> assertThat(r.score()).isGreaterThan(0.5));
         assertThat(rankings.get(0).explained()).first()
                 .satisfies(m -> assertThat(m.candidateId()).isEqualTo("6B06101"));
+    }
+
+    @Test
+    void theDesignResultsAreWhatTheLibraryGivesForTheExampleProgramsAndStandards() throws IOException {
+        List<EducationalProgram> programs = NativeFormat.json().read(EXAMPLES.resolve("programs.json"),
+                DocumentType.PROGRAMS);
+        List<ProfessionalStandard> standards = NativeFormat.yaml().read(EXAMPLES.resolve("standards.yaml"),
+                DocumentType.STANDARDS);
+        ProfessionalStandard standard = standards.get(0);
+        List<ProgramDesign> designs = List.of(ProgramDesigner.withDefaults().design(standard,
+                standard.professionCards().get(0).id()));
+        List<QaReport> qa = programs.stream().map(ProgramQualityCheck.withDefaults()::check).toList();
+        EffortEstimator estimator = EffortEstimator.withDefaults();
+        List<EffortEstimate> effort = List.of(estimator.estimate(programs.get(0), standard),
+                estimator.estimateNew(designs.get(0).program()));
+
+        assertMatchesFile(DocumentType.PROGRAM_DESIGNS, designs, EXAMPLES.resolve("programDesigns.json"));
+        assertMatchesFile(DocumentType.QA_REPORTS, qa, EXAMPLES.resolve("qaReports.json"));
+        assertMatchesFile(DocumentType.EFFORT_ESTIMATES, effort, EXAMPLES.resolve("effortEstimates.json"));
+        assertThat(ProgramQualityCheck.withDefaults().check(designs.get(0).program()).passed()).isTrue();
     }
 
     @Test

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code target/report-screenshots/} to look at.
  */
 class MatchReportsBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final int WIDTH = 1280;
     private static final int HEIGHT = 2000;
 
@@ -98,19 +98,24 @@ class MatchReportsBrowserTest {
         assertRendered(image);
     }
 
-    private static Path output(String name) throws IOException {
+    static Path output(String name) throws IOException {
         Path dir = Files.createDirectories(Path.of("target", "report-screenshots"));
         return dir.resolve(name).toAbsolutePath();
     }
 
     private BufferedImage screenshot(Path html, Path png) throws Exception {
+        return screenshot(html, png, profiles, HEIGHT);
+    }
+
+    /** Renders a page in headless Chromium at {@value #WIDTH} × {@code height} and returns the PNG. */
+    static BufferedImage screenshot(Path html, Path png, Path profiles, int height) throws Exception {
         Files.deleteIfExists(png);
         Path profile = Files.createTempDirectory(profiles, "chromium");
         Path log = profiles.resolve(png.getFileName() + ".log");
         Process chromium = new ProcessBuilder(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
                 "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--hide-scrollbars",
-                "--user-data-dir=" + profile, "--window-size=" + WIDTH + "," + HEIGHT, "--screenshot=" + png,
+                "--user-data-dir=" + profile, "--window-size=" + WIDTH + "," + height, "--screenshot=" + png,
                 html.toUri().toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())

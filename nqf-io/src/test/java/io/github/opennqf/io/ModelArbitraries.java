@@ -4,6 +4,16 @@ import io.github.opennqf.code.ConceptRef;
 import io.github.opennqf.code.IscedField;
 import io.github.opennqf.code.IscoCode;
 import io.github.opennqf.code.OkedCode;
+import io.github.opennqf.design.EffortEstimate;
+import io.github.opennqf.design.EffortItem;
+import io.github.opennqf.design.EffortModel;
+import io.github.opennqf.design.EffortRole;
+import io.github.opennqf.design.Finding;
+import io.github.opennqf.design.FindingKind;
+import io.github.opennqf.design.OutcomeLink;
+import io.github.opennqf.design.OutcomeWording;
+import io.github.opennqf.design.ProgramDesign;
+import io.github.opennqf.design.QaReport;
 import io.github.opennqf.evidence.ApplicantProfile;
 import io.github.opennqf.evidence.CourseCertificate;
 import io.github.opennqf.evidence.Diploma;
@@ -645,6 +655,43 @@ final class ModelArbitraries {
         return ranking().list().ofMaxSize(2);
     }
 
+    static Arbitrary<List<ProgramDesign>> programDesigns() {
+        Arbitrary<OutcomeLink> link = Combinators.combine(id(), id(), id(), id(), id().list().ofMaxSize(3))
+                .as(OutcomeLink::new);
+        return Combinators.combine(program(), link.list().ofMaxSize(3), text(80).list().ofMaxSize(2))
+                .as(ProgramDesign::new).list().ofMaxSize(2);
+    }
+
+    static Arbitrary<List<QaReport>> qaReports() {
+        Arbitrary<OutcomeWording> wording = Combinators.combine(id(), Arbitraries.of("kk", "ru", "en"),
+                Arbitraries.integers().between(0, 8), Arbitraries.integers().between(0, 8),
+                Arbitraries.of(OutcomeWording.Fit.class), id())
+                .as((outcome, language, a, b, fit, verb) -> fit == OutcomeWording.Fit.NO_VERB
+                        ? new OutcomeWording(outcome, language, null, null, 0, 0, fit)
+                        : new OutcomeWording(outcome, language, verb, "analyse", Math.min(a, b), Math.max(a, b), fit));
+        Arbitrary<Finding> finding = Combinators.combine(Arbitraries.of(Finding.Severity.class),
+                Arbitraries.of(FindingKind.class), id(), Arbitraries.of("", "/outcomes/0/statement/ru", "/credits"),
+                stripped(80)).as(Finding::new);
+        return Combinators.combine(id(), levelRef(), wording.list().ofMaxSize(3), finding.list().ofMaxSize(3))
+                .as(QaReport::new).list().ofMaxSize(2);
+    }
+
+    static Arbitrary<List<EffortEstimate>> effortEstimates() {
+        Arbitrary<Double> rate = Arbitraries.doubles().between(0, 100).ofScale(2);
+        Arbitrary<EffortModel> model = Combinators.combine(rate, rate, rate, rate.list().ofSize(8), rate, rate,
+                Arbitraries.integers().between(1, 5), Arbitraries.integers().between(1, 5))
+                .as((w, r, m, perCredit, eo, em, experts, rounds) -> EffortModel.DEFAULTS.toBuilder()
+                        .hoursToWriteOutcome(w).hoursToRewriteOutcome(r).hoursToDesignModule(m)
+                        .developmentHoursPerCredit(perCredit).expertHoursPerOutcome(eo).expertHoursPerModule(em)
+                        .experts(experts).reviewRounds(rounds).build());
+        Arbitrary<EffortItem> item = Combinators.combine(id(), Arbitraries.of(EffortRole.class),
+                Arbitraries.integers().between(0, 500), id(), rate, stripped(80))
+                .as((component, role, quantity, unit, perUnit, basis) -> EffortItem.of(component, role, quantity, unit,
+                        perUnit, basis));
+        return Combinators.combine(id(), id().injectNull(0.3), levelRef(), score().injectNull(0.3),
+                item.list().ofMaxSize(4), model).as(EffortEstimate::new).list().ofMaxSize(2);
+    }
+
     /** A generated value of each document type, by type. */
     @SuppressWarnings("unchecked")
     static <T> Arbitrary<T> of(DocumentType<T> type) {
@@ -657,6 +704,9 @@ final class ModelArbitraries {
         byType.put(DocumentType.APPLICANTS, applicants());
         byType.put(DocumentType.COVERAGE_REPORTS, coverageReports());
         byType.put(DocumentType.RANKINGS, rankings());
+        byType.put(DocumentType.PROGRAM_DESIGNS, programDesigns());
+        byType.put(DocumentType.QA_REPORTS, qaReports());
+        byType.put(DocumentType.EFFORT_ESTIMATES, effortEstimates());
         return (Arbitrary<T>) byType.get(type);
     }
 

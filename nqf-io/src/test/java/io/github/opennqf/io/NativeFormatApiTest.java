@@ -57,9 +57,11 @@ class NativeFormatApiTest {
     void allListsEveryTypeOnceInAFixedOrder() {
         assertThat(DocumentType.all()).containsExactly(DocumentType.FRAMEWORK, DocumentType.LEVEL_MAPPINGS,
                 DocumentType.SECTORAL_FRAMEWORK, DocumentType.STANDARDS, DocumentType.PROGRAMS, DocumentType.APPLICANTS,
-                DocumentType.COVERAGE_REPORTS, DocumentType.RANKINGS);
+                DocumentType.COVERAGE_REPORTS, DocumentType.RANKINGS, DocumentType.PROGRAM_DESIGNS,
+                DocumentType.QA_REPORTS, DocumentType.EFFORT_ESTIMATES);
         assertThat(DocumentType.all().stream().map(DocumentType::name)).containsExactly("framework", "levelMappings",
-                "sectoralFramework", "standards", "programs", "applicants", "coverageReports", "rankings");
+                "sectoralFramework", "standards", "programs", "applicants", "coverageReports", "rankings",
+                "programDesigns", "qaReports", "effortEstimates");
         assertThatThrownBy(() -> DocumentType.all().add(DocumentType.PROGRAMS))
                 .isInstanceOf(UnsupportedOperationException.class);
     }

@@ -12,9 +12,6 @@ import io.github.opennqf.program.EducationalProgram;
 import io.github.opennqf.standard.ProfessionalStandard;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -128,28 +125,7 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     private void write(Format chosen, Body body) throws IOException {
-        if (output.equals("-")) {
-            Writer out = spec.commandLine().getOut();
-            body.writeTo(out);
-            out.flush();
-            return;
-        }
-        Path file = Path.of(output);
-        // write beside the target and move into place, so a failure never leaves half a report
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw new IllegalArgumentException("cannot write " + output + ": directory " + parent + " does not exist");
-        }
-        // (not createTempFile, whose owner-only permissions the report would keep)
-        Path temporary = parent.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                body.writeTo(out);
-            }
-            Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        ReportFile.write(output, spec.commandLine().getOut(), body::writeTo);
     }
 
     private static Format formatOf(String output) {

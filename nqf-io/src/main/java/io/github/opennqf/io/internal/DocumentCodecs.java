@@ -51,6 +51,15 @@ final class DocumentCodecs {
             case "rankings":
                 codec = ValueCodecs.listOf(MatchCodecs.RANKING);
                 break;
+            case "programDesigns":
+                codec = ValueCodecs.listOf(DesignCodecs.PROGRAM_DESIGN);
+                break;
+            case "qaReports":
+                codec = ValueCodecs.listOf(DesignCodecs.QA_REPORT);
+                break;
+            case "effortEstimates":
+                codec = ValueCodecs.listOf(DesignCodecs.EFFORT_ESTIMATE);
+                break;
             default:
                 throw new IllegalArgumentException("no codec for document type " + type);
         }

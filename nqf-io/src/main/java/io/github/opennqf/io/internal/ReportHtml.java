@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * no state is kept.
  */
 public final class ReportHtml {
-    private static final String STYLE = """
+    static final String STYLE = """
             :root{color-scheme:light}
             body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Liberation Sans",\
             Arial,sans-serif;color:#1b1f24;background:#fff}
@@ -149,7 +149,7 @@ public final class ReportHtml {
         write(html, out);
     }
 
-    private static void head(Markup html, String title) {
+    static void head(Markup html, String title) {
         html.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
                 .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -163,7 +163,7 @@ public final class ReportHtml {
                 + " status follows the thresholds of the matcher's configuration.</footer>\n</main>\n</body>\n</html>\n");
     }
 
-    private static void write(Markup html, Writer out) {
+    static void write(Markup html, Writer out) {
         try {
             out.write(html.toString());
             out.flush();
@@ -172,11 +172,11 @@ public final class ReportHtml {
         }
     }
 
-    private static String count(int n, String noun) {
+    static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    private static void kpi(Markup html, String value, String label) {
+    static void kpi(Markup html, String value, String label) {
         html.raw("<li><b>").text(value).raw("</b><span>").text(label).raw("</span></li>\n");
     }
 

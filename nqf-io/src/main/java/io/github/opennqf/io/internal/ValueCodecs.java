@@ -45,6 +45,12 @@ final class ValueCodecs {
                     : "expected a whole number from 1, found " + clip(node.asText()),
             JsonNode::intValue, NODES::numberNode);
 
+    /** A whole number from 0, such as a count or a level that may be absent (0). */
+    static final Codec<Integer> WHOLE_NUMBER = scalar("a whole number", type("integer").put("minimum", 0), JsonNode::isIntegralNumber,
+            node -> node.canConvertToInt() && node.intValue() >= 0 ? null
+                    : "expected a whole number from 0, found " + clip(node.asText()),
+            JsonNode::intValue, NODES::numberNode);
+
     /** An exact decimal number, such as a number of credits or hours. */
     static final Codec<BigDecimal> DECIMAL = scalar("a number", type("number"), JsonNode::isNumber, node -> null,
             JsonNode::decimalValue, NODES::numberNode);
