@@ -19,26 +19,35 @@ import org.jspecify.annotations.Nullable;
  */
 final class Fields {
     private final LocatedJson tree;
+    private final @Nullable String where;
     private final List<ReadProblem> problems;
     private final int maxProblems;
 
+    /** The fields of a document that is the input itself: located by line, column and pointer. */
     Fields(LocatedJson tree, ReadLimits limits) {
-        this(tree, new ArrayList<>(), limits.maxProblems());
+        this(tree, null, new ArrayList<>(), limits.maxProblems());
     }
 
-    /** Shares the problem list of another document's fields (a JWT nested in a CLR). */
-    Fields(LocatedJson tree, Fields parent) {
-        this(tree, parent.problems, parent.maxProblems);
+    /**
+     * The fields of a document inside the input (a JWT's decoded payload), sharing the problems of
+     * the input's; located by the pointer within it, with the message saying which document.
+     *
+     * @param where the document, such as {@code the VC-JWT's payload}
+     */
+    Fields(LocatedJson tree, String where, @Nullable Fields outer, ReadLimits limits) {
+        this(tree, where, outer == null ? new ArrayList<>() : outer.problems, limits.maxProblems());
     }
 
-    private Fields(LocatedJson tree, List<ReadProblem> problems, int maxProblems) {
+    private Fields(LocatedJson tree, @Nullable String where, List<ReadProblem> problems, int maxProblems) {
         this.tree = tree;
+        this.where = where;
         this.problems = problems;
         this.maxProblems = maxProblems;
     }
 
+    /** @return where a value is: its line and column in the input, or its pointer in an inner document */
     Location at(String pointer) {
-        return tree.location(pointer);
+        return where == null ? tree.location(pointer) : Location.pointer(tree.source(), pointer);
     }
 
     String source() {
@@ -47,7 +56,7 @@ final class Fields {
 
     void problem(String pointer, Reason reason, String message) {
         if (problems.size() < maxProblems) {
-            problems.add(new ReadProblem(at(pointer), reason, message));
+            problems.add(new ReadProblem(at(pointer), reason, where == null ? message : "in " + where + ": " + message));
         }
     }
 

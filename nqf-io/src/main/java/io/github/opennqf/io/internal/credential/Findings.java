@@ -25,6 +25,21 @@ final class Findings {
         return this;
     }
 
+    /**
+     * A credential inside another (a CLR) counts for no more than its container when the
+     * container was altered or contradicts itself: its own proof may be intact, but the record that
+     * presents it is not.
+     *
+     * @return this
+     */
+    Findings within(Findings container) {
+        CredentialCheck outer = container.check();
+        if (outer.status() == io.github.opennqf.evidence.VerificationStatus.REJECTED && !outcomes.contains(outer.outcome())) {
+            add(outer.outcome(), "inside a CLR that failed its check (" + outer.message() + ")");
+        }
+        return this;
+    }
+
     CredentialCheck check() {
         Outcome worst = outcomes.stream().max(Enum::compareTo).orElse(Outcome.NO_PROOF);
         return new CredentialCheck(worst, messages.isEmpty() ? "no proof" : String.join("; ", messages));

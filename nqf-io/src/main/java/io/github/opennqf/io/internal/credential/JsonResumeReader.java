@@ -27,6 +27,10 @@ public final class JsonResumeReader {
     /** The platform named by skills declared in a résumé. */
     public static final String SELF_DECLARED_PLATFORM = "JSON Resume (self-declared)";
 
+    /** The top-level sections of JSON Resume 1.x. */
+    private static final List<String> SECTIONS = List.of("basics", "work", "volunteer", "education", "awards",
+            "certificates", "publications", "skills", "languages", "interests", "references", "projects");
+
     private JsonResumeReader() {
     }
 
@@ -45,6 +49,10 @@ public final class JsonResumeReader {
         JsonNode root = tree.root();
         if (!root.isObject()) {
             f.problem("", Reason.WRONG_TYPE, "a JSON Resume is an object, not " + Fields.describe(root));
+            f.throwIfAny();
+        }
+        if (SECTIONS.stream().noneMatch(root::has)) {
+            f.problem("", Reason.UNKNOWN_VALUE, "not a JSON Resume: it has none of the sections " + SECTIONS);
             f.throwIfAny();
         }
         JsonNode basics = f.object(root, "", "basics", false);

@@ -78,22 +78,26 @@ public final class OpenBadgesReader {
      * @throws ReadException with every problem found
      */
     public CredentialReading read(String text, String source) {
+        return read(text, source, null);
+    }
+
+    private CredentialReading read(String text, String source, @Nullable String where) {
         String body = text.strip();
         Fields fields;
         if (body.startsWith("{")) {
-            LocatedJson tree = LocatedJson.parse(new StringReader(text), source, options.limits());
-            fields = new Fields(tree, options.limits());
+            LocatedJson tree = parse(text, source, where, null, "");
+            fields = where == null ? new Fields(tree, options.limits()) : new Fields(tree, where, null, options.limits());
             JsonNode root = tree.root();
             credential(fields, root, "", embeddedProof(fields, root, ""), 0);
         } else if (body.startsWith("<")) {
             SvgBadge.Baked baked = SvgBadge.extract(text, source, options.limits());
             if (baked.jws() != null) {
-                fields = jwt(baked.jws(), source + "[svg credential]", null, "", 0);
+                fields = jwt(baked.jws(), source, "the SVG's VC-JWT", null, "", null, 0);
             } else {
-                return read(String.valueOf(baked.json()), source + "[svg credential]");
+                return read(String.valueOf(baked.json()), source, "the SVG's credential");
             }
         } else if (VcJwt.COMPACT.matcher(body).matches()) {
-            fields = jwt(body, source, null, "", 0);
+            fields = jwt(body, source, "the VC-JWT", null, "", null, 0);
         } else {
             throw refused(source, body.startsWith("\u0089PNG")
                     ? "a PNG baked badge is not read: extract the credential from its 'openbadgecredential' iTXt chunk"
@@ -108,6 +112,40 @@ public final class OpenBadgesReader {
         return new CredentialReading(items, notes);
     }
 
+    /**
+     * Parses a JSON document: the input itself ({@code where} null), or one inside it, whose syntax
+     * problems are re-worded to say so and, when it is nested in another document, recorded there.
+     *
+     * @return the tree, or {@code null} when a nested document was refused into {@code outer}
+     * @throws ReadException for a document that is not nested
+     */
+    private @Nullable LocatedJson parse(String text, String source, @Nullable String where, @Nullable Fields outer,
+            String outerPointer) {
+        try {
+            return LocatedJson.parse(new StringReader(text), source, options.limits());
+        } catch (ReadException e) {
+            if (where == null) {
+                throw e;
+            }
+            List<ReadProblem> reworded = new ArrayList<>();
+            for (ReadProblem p : e.problems()) {
+                Location l = p.location();
+                String message = "in " + where + (l.column() > 0 ? " (line " + l.line() + ", column " + l.column()
+                        + ")" : "") + ": " + p.message();
+                if (outer != null) {
+                    outer.problem(outerPointer, p.reason(), message);
+                } else {
+                    reworded.add(new ReadProblem(l.jsonPointer() == null ? Location.document(source)
+                            : Location.pointer(source, l.jsonPointer()), p.reason(), message));
+                }
+            }
+            if (outer == null) {
+                throw new ReadException(reworded);
+            }
+            return null;
+        }
+    }
+
     private static ReadException refused(String source, String message) {
         return new ReadException(List.of(new ReadProblem(Location.at(source, 1, 1), Reason.UNKNOWN_VALUE, message)));
     }
@@ -120,8 +158,8 @@ public final class OpenBadgesReader {
      * @return the fields of the payload (sharing the outer problem list), or {@code null} when the
      *     JWS itself was refused as a problem of {@code outer}
      */
-    private @Nullable Fields jwt(String compact, String source, @Nullable Fields outer, String outerPointer,
-            int depth) {
+    private @Nullable Fields jwt(String compact, String source, String what, @Nullable Fields outer,
+            String outerPointer, @Nullable Findings container, int depth) {
         int bad = VcJwt.nonCanonicalSegment(compact);
         String problem = null;
         JWSObject jws = null;
@@ -131,6 +169,11 @@ public final class OpenBadgesReader {
         } else {
             try {
                 jws = JWSObject.parse(compact);
+                if (!VcJwt.isRegistered(jws.getHeader().getAlgorithm())) {
+                    problem = "not a valid JWS: the algorithm '" + jws.getHeader().getAlgorithm()
+                            + "' is not a registered JWS algorithm (damaged or altered?)";
+                    jws = null;
+                }
             } catch (ParseException e) {
                 problem = "not a valid JWS: " + e.getMessage();
             }
@@ -147,27 +190,18 @@ public final class OpenBadgesReader {
         }
         if (jws == null || payloadText == null) {
             if (outer == null) {
-                throw new ReadException(List.of(new ReadProblem(Location.at(source, 1, 1), Reason.MALFORMED_SYNTAX,
-                        String.valueOf(problem))));
+                throw new ReadException(List.of(new ReadProblem(Location.document(source), Reason.MALFORMED_SYNTAX,
+                        what + ": " + problem)));
             }
-            outer.problem(outerPointer, Reason.MALFORMED_SYNTAX, "the embedded VC-JWT: " + problem);
+            outer.problem(outerPointer, Reason.MALFORMED_SYNTAX, what + ": " + problem);
             return null;
         }
-        String payloadSource = source + "[payload]";
-        LocatedJson tree;
-        try {
-            tree = LocatedJson.parse(new StringReader(payloadText), payloadSource, options.limits());
-        } catch (ReadException e) {
-            if (outer == null) {
-                throw e;
-            }
-            for (ReadProblem p : e.problems()) {
-                outer.problem(outerPointer, p.reason(), "the embedded VC-JWT's payload, at " + p.location() + ": "
-                        + p.message());
-            }
+        String where = what + "'s payload";
+        LocatedJson tree = parse(payloadText, source, where, outer, outerPointer);
+        if (tree == null) {
             return null;
         }
-        Fields fields = outer == null ? new Fields(tree, options.limits()) : new Fields(tree, outer);
+        Fields fields = new Fields(tree, where, outer, options.limits());
         JsonNode payload = tree.root();
         if (!payload.isObject()) {
             fields.problem("", Reason.WRONG_TYPE, "the JWT's payload must be a JSON object");
@@ -181,6 +215,9 @@ public final class OpenBadgesReader {
         }
         String issuerId = issuerId(credential);
         Findings findings = VcJwt.verify(jws, issuerId, options.keys());
+        if (container != null) {
+            findings.within(container);
+        }
         claims(fields, payload, credential, issuerId, findings);
         if (Fields.get(credential, "proof") != null) {
             findings.addAll(embeddedProof(fields, credential, pointer));
@@ -287,7 +324,8 @@ public final class OpenBadgesReader {
             if (entry.node().isTextual()) {
                 String compact = entry.node().asText().strip();
                 if (VcJwt.COMPACT.matcher(compact).matches()) {
-                    jwt(compact, f.source() + "#" + entry.pointer(), f, entry.pointer(), depth + 1);
+                    jwt(compact, f.source(), "the VC-JWT at " + entry.pointer(), f, entry.pointer(), findings,
+                            depth + 1);
                 } else {
                     f.problem(entry.pointer(), Reason.MALFORMED_SYNTAX, "an embedded credential as text must be a"
                             + " VC-JWT (compact JWS)");
@@ -297,7 +335,7 @@ public final class OpenBadgesReader {
                         issuerId(entry.node())) ? embeddedProof(f, entry.node(), entry.pointer())
                         : new Findings().addAll(findings).add(findings.check().outcome(),
                                 "no proof of its own, inside the CLR of the same issuer");
-                credential(f, entry.node(), entry.pointer(), own, depth + 1);
+                credential(f, entry.node(), entry.pointer(), own.within(findings), depth + 1);
             } else {
                 f.problem(entry.pointer(), Reason.WRONG_TYPE, "an embedded credential must be an object or a"
                         + " VC-JWT, not " + Fields.describe(entry.node()));

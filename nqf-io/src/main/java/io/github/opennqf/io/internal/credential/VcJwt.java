@@ -103,6 +103,12 @@ final class VcJwt {
                 + (kid == null ? "" : " with kid '" + kid + "'") + " and algorithm " + alg);
     }
 
+    /** @return whether the algorithm is one RFC 7518 or RFC 8037 registers for JWS */
+    static boolean isRegistered(JWSAlgorithm alg) {
+        return RSA.contains(alg) || EC.contains(alg) || JWSAlgorithm.Family.HMAC_SHA.contains(alg)
+                || JWSAlgorithm.Family.ED.contains(alg) || JWSAlgorithm.ES256K.equals(alg);
+    }
+
     private static boolean fits(JWK key, JWSAlgorithm alg) {
         if (RSA.contains(alg)) {
             return key instanceof RSAKey;
