@@ -31,8 +31,9 @@ import org.jspecify.annotations.Nullable;
  *       ({@code position} the role, {@code name} or the pre-1.0 {@code company} / {@code organization}
  *       the employer, {@code summary} and {@code highlights} the tasks);</li>
  *   <li>{@code education[]}: a {@link io.github.opennqf.evidence.Diploma} whose program id is the
- *       résumé's words ({@code "Bachelor, Computer Science"}: {@code studyType, area}), which a
- *       program lookup will usually not know, the institution, and the end date as the award date;</li>
+ *       résumé's words for the program ({@code "Bachelor, Computer Science"}: {@code studyType, area}),
+ *       or the institution when it names neither, which a program lookup will usually not know; the
+ *       institution; and the end date as the award date;</li>
  *   <li>{@code certificates[]}: a {@link io.github.opennqf.evidence.CourseCertificate} ({@code name},
  *       {@code issuer} as provider, {@code date}; hours unknown);</li>
  *   <li>{@code skills[]}: a {@link io.github.opennqf.evidence.VerifiedSkill} of the platform

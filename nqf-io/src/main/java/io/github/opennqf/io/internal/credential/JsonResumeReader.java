@@ -156,13 +156,12 @@ public final class JsonResumeReader {
         String studyType = f.text(node, at, "studyType", false);
         date(f, node, at, "startDate", false);
         PartialDate end = date(f, node, at, "endDate", false);
-        String program = area != null ? area : studyType;
-        if (program == null) {
-            f.problem(at, Reason.MISSING_FIELD, "'area' is missing: an education entry needs its field of study"
-                    + " (or at least its 'studyType')");
+        String programId = area != null && studyType != null ? studyType + ", " + area
+                : area != null ? area : studyType != null ? studyType : institution;
+        if (programId == null) {
+            f.problem(at, Reason.MISSING_FIELD, "an education entry names no 'institution', 'area' or 'studyType'");
             return null;
         }
-        String programId = area != null && studyType != null ? studyType + ", " + area : program;
         return build(f, at, () -> new Diploma(id, programId, null,
                 institution == null ? null : MultilingualText.of(language, institution), end == null ? null : end.last(),
                 VerificationStatus.SELF_DECLARED, ValidityPeriod.UNLIMITED));
