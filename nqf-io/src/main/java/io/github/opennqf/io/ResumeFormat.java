@@ -4,11 +4,7 @@ import io.github.opennqf.evidence.ApplicantProfile;
 import io.github.opennqf.io.internal.LocatedJson;
 import io.github.opennqf.io.internal.credential.JsonResumeReader;
 import io.github.opennqf.text.MultilingualText;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -106,15 +102,7 @@ public final class ResumeFormat {
      */
     public ApplicantProfile read(Path file) {
         Objects.requireNonNull(file, "file");
-        String source = String.valueOf(file.getFileName() == null ? file : file.getFileName());
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, source);
-        } catch (IOException e) {
-            String why = e instanceof NoSuchFileException ? "no such file"
-                    : e instanceof AccessDeniedException ? "access denied" : String.valueOf(e.getMessage());
-            throw new ReadException(new ReadProblem(Location.document(source), ReadProblem.Reason.IO_ERROR,
-                    "cannot read " + file + ": " + why), e);
-        }
+        return readString(LocatedJson.readText(file, limits), LocatedJson.sourceName(file));
     }
 
     /**

@@ -1,10 +1,8 @@
 package io.github.opennqf.io;
 
+import io.github.opennqf.io.internal.LocatedJson;
 import io.github.opennqf.io.internal.credential.TrustedKey;
 import io.github.opennqf.io.internal.credential.TrustedKeySet;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,13 +59,8 @@ public final class TrustedKeys {
      */
     public static TrustedKeys readJwks(Path file) {
         Objects.requireNonNull(file, "file");
-        String source = String.valueOf(file.getFileName() == null ? file : file.getFileName());
-        try (InputStream in = Files.newInputStream(file)) {
-            return new TrustedKeys(TrustedKeySet.read(in, source, ReadLimits.DEFAULTS));
-        } catch (IOException e) {
-            throw new ReadException(new ReadProblem(Location.document(source), ReadProblem.Reason.IO_ERROR,
-                    "cannot read " + file + ": " + e.getMessage()), e);
-        }
+        return new TrustedKeys(TrustedKeySet.read(LocatedJson.readText(file, ReadLimits.DEFAULTS),
+                LocatedJson.sourceName(file), ReadLimits.DEFAULTS));
     }
 
     /**

@@ -157,6 +157,17 @@ class CredentialFormatTest {
     }
 
     @Test
+    void aVerifiedVcJwtStaysVerifiedWhenItAlsoCarriesAnEmbeddedProof() {
+        String withProof = BADGE.replace("\"credentialSubject\"", "\"proof\": {\"type\": \"DataIntegrityProof\","
+                + " \"cryptosuite\": \"eddsa-rdfc-2022\", \"proofValue\": \"z3FX\"}, \"credentialSubject\"");
+        CredentialItem item = only(FORMAT.readString(sign(ISSUER_KEY, rs256(ISSUER_KEY), withProof, CLAIMS), "b.jwt"));
+        assertThat(item.check().outcome()).isEqualTo(Outcome.VERIFIED);
+        assertThat(item.check().message()).contains("embedded proof present, not verified");
+        // a BOM before a JSON credential is not content
+        assertThat(only(FORMAT.readString("\uFEFF" + BADGE, "b.json")).check().outcome()).isEqualTo(Outcome.NO_PROOF);
+    }
+
+    @Test
     void claimsThatContradictTheCredentialAreRejected() {
         String jwt = sign(ISSUER_KEY, rs256(ISSUER_KEY), BADGE, Map.of("iss", "https://someone.else"));
         CredentialItem item = only(FORMAT.readString(jwt, "b.jwt"));
@@ -200,6 +211,7 @@ class CredentialFormatTest {
     void badInputGetsLocatedProblems() {
         assertProblem("{\"type\": [\"VerifiableCredential\", \"OpenBadgeCredential\"],\n \"issuer\": 5}",
                 "b.json:2:12#/issuer", Reason.WRONG_TYPE);
+        assertProblem(BADGE.replace("\"validFrom\"", "\"validSince\""), "b.json:1:1#", Reason.MISSING_FIELD);
         assertProblem(BADGE.replace("\"name\": \"Деректер қорын жобалау\",", ""),
                 "b.json:19:20#/credentialSubject/achievement", Reason.MISSING_FIELD);
         assertProblem(BADGE.replace("http://data.europa.eu/esco/skill/", "skills/"),

@@ -80,6 +80,29 @@ public final class LocatedJson {
         return text.length() > 0 && text.charAt(0) == '\uFEFF' ? text.substring(1) : text.toString();
     }
 
+    /**
+     * Reads a UTF-8 file as text within {@link ReadLimits#maxBytes()}, as {@link #readText(java.io.InputStream,
+     * String, ReadLimits)} does; the source in locations is the file's name.
+     *
+     * @throws ReadException when the file cannot be read, is too large or is not UTF-8
+     */
+    public static String readText(java.nio.file.Path file, ReadLimits limits) {
+        String source = sourceName(file);
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return readText(in, source, limits);
+        } catch (IOException e) {
+            String why = e instanceof java.nio.file.NoSuchFileException ? "no such file"
+                    : e instanceof java.nio.file.AccessDeniedException ? "access denied" : String.valueOf(e.getMessage());
+            throw new ReadException(new ReadProblem(Location.document(source), Reason.IO_ERROR,
+                    "cannot read " + file + ": " + why), e);
+        }
+    }
+
+    /** @return the name a file has in locations: its file name */
+    public static String sourceName(java.nio.file.Path file) {
+        return String.valueOf(file.getFileName() == null ? file : file.getFileName());
+    }
+
     /** @return the document's root value */
     public JsonNode root() {
         return tree.root();

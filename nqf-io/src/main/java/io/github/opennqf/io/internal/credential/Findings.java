@@ -19,6 +19,12 @@ final class Findings {
         return this;
     }
 
+    /** Records a message that does not change the outcome. */
+    Findings note(String message) {
+        messages.add(message);
+        return this;
+    }
+
     Findings addAll(Findings other) {
         outcomes.addAll(other.outcomes);
         messages.addAll(other.messages);

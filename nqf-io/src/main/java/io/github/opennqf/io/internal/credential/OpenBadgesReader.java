@@ -82,10 +82,10 @@ public final class OpenBadgesReader {
     }
 
     private CredentialReading read(String text, String source, @Nullable String where) {
-        String body = text.strip();
+        String body = text.startsWith("\uFEFF") ? text.substring(1).strip() : text.strip();
         Fields fields;
         if (body.startsWith("{")) {
-            LocatedJson tree = parse(text, source, where, null, "");
+            LocatedJson tree = parse(text.startsWith("\uFEFF") ? text.substring(1) : text, source, where, null, "");
             fields = where == null ? new Fields(tree, options.limits()) : new Fields(tree, where, null, options.limits());
             JsonNode root = tree.root();
             credential(fields, root, "", embeddedProof(fields, root, ""), 0);
@@ -220,7 +220,8 @@ public final class OpenBadgesReader {
         }
         claims(fields, payload, credential, issuerId, findings);
         if (Fields.get(credential, "proof") != null) {
-            findings.addAll(embeddedProof(fields, credential, pointer));
+            // the JWS is what is verified; an embedded proof besides it is only mentioned
+            findings.note(embeddedProof(fields, credential, pointer).check().message());
         }
         credential(fields, credential, pointer, findings, depth);
         return fields;
@@ -379,7 +380,8 @@ public final class OpenBadgesReader {
         Instant end = validUntil != null ? validUntil : expirationDate;
         Instant awarded = subject == null ? null : date(f, subject, subjectPointer, "awardedDate");
         Instant issued = issuanceDate != null ? issuanceDate : validFrom != null ? validFrom : awarded;
-        if (issued == null && f.problemCount() == before) {
+        if (issued == null && Fields.get(credential, "issuanceDate") == null && Fields.get(credential, "validFrom") == null
+                && (subject == null || Fields.get(subject, "awardedDate") == null)) {
             f.problem(pointer, Reason.MISSING_FIELD, "no issue date: expected 'validFrom' (VC 2.0) or 'issuanceDate'"
                     + " (VC 1.1)");
         }

@@ -8,7 +8,6 @@ import io.github.opennqf.io.ReadException;
 import io.github.opennqf.io.ReadLimits;
 import io.github.opennqf.io.ReadProblem.Reason;
 import io.github.opennqf.io.internal.LocatedJson;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.text.ParseException;
 import java.util.ArrayList;
@@ -17,14 +16,6 @@ import java.util.List;
 /** Reads a trust list: a JWK Set or a single JWK, public signature keys only. */
 public final class TrustedKeySet {
     private TrustedKeySet() {
-    }
-
-    /**
-     * @param in UTF-8 JSON; not closed
-     * @throws ReadException with the location of every bad key
-     */
-    public static List<TrustedKey> read(InputStream in, String source, ReadLimits limits) {
-        return read(LocatedJson.readText(in, source, limits), source, limits);
     }
 
     /** @throws ReadException with the location of every bad key */
