@@ -52,8 +52,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Bad input</b> (not JSON, not a credential, a missing issuer, name or date, an alignment that
  * is not an absolute URL, more than 10,000 hours) gets a {@link ReadException} with every problem
- * located by line, column and JSON pointer; for a JWT the location is in its decoded payload, named
- * {@code file[payload]}. Input is bounded by {@link ReadLimits}. A failed read returns nothing.
+ * located by line, column and JSON pointer; inside a VC-JWT, by the JSON pointer in its decoded
+ * payload, with a message that says so. Input is bounded by {@link ReadLimits}. A failed read
+ * returns nothing.
  *
  * <p>Immutable and thread-safe; {@code withX} methods return copies.
  *
