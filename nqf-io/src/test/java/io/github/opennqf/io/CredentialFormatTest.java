@@ -168,6 +168,22 @@ class CredentialFormatTest {
     }
 
     @Test
+    void readsBakedSvgBadgesWithoutResolvingEntities() {
+        String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:openbadges=\"https://purl.imsglobal.org/ob/v3p0\">\n"
+                + "<openbadges:credential><![CDATA[" + BADGE + "]]></openbadges:credential></svg>";
+        assertThat(only(FORMAT.readString(svg, "badge.svg")).certificate().title().get("kk"))
+                .hasValue("Деректер қорын жобалау");
+        String signed = "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:openbadges=\"https://purl.imsglobal.org/ob/v3p0\">"
+                + "<openbadges:credential verify=\"" + sign(ISSUER_KEY, rs256(ISSUER_KEY), BADGE, CLAIMS) + "\"/></svg>";
+        assertThat(only(FORMAT.readString(signed, "badge.svg")).check().isVerified()).isTrue();
+        String entity = "<?xml version=\"1.0\"?><!DOCTYPE svg [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<svg xmlns:openbadges=\"https://purl.imsglobal.org/ob/v3p0\"><openbadges:credential>&x;"
+                + "</openbadges:credential></svg>";
+        assertThatThrownBy(() -> FORMAT.readString(entity, "badge.svg"))
+                .isInstanceOfSatisfying(ReadException.class, e -> assertThat(e.getMessage()).doesNotContain("root:"));
+    }
+
+    @Test
     void claimsThatContradictTheCredentialAreRejected() {
         String jwt = sign(ISSUER_KEY, rs256(ISSUER_KEY), BADGE, Map.of("iss", "https://someone.else"));
         CredentialItem item = only(FORMAT.readString(jwt, "b.jwt"));
