@@ -70,7 +70,10 @@ public record CredentialCheck(Outcome outcome, String message) {
         NOT_YET_VALID(VerificationStatus.SELF_DECLARED),
         /** Its validity ended before the verification time ({@code validUntil}, {@code expirationDate}, {@code exp}). */
         EXPIRED(VerificationStatus.SELF_DECLARED),
-        /** The JWT's claims contradict the credential it carries ({@code iss} against the issuer, {@code jti} against the id). */
+        /**
+         * The JWT's claims contradict the credential it carries ({@code iss} against the issuer,
+         * {@code jti} against the id, {@code sub} against the subject).
+         */
         CLAIMS_MISMATCH(VerificationStatus.REJECTED),
         /** The signature does not match the content: the credential was altered, or signed with another key. */
         BAD_SIGNATURE(VerificationStatus.REJECTED);

@@ -189,6 +189,9 @@ class CredentialFormatTest {
         CredentialItem item = only(FORMAT.readString(jwt, "b.jwt"));
         assertThat(item.check().outcome()).isEqualTo(Outcome.CLAIMS_MISMATCH);
         assertThat(item.certificate().verification()).isEqualTo(VerificationStatus.REJECTED);
+        String otherSubject = sign(ISSUER_KEY, rs256(ISSUER_KEY), BADGE, Map.of("iss", ISSUER, "sub", "did:example:other"));
+        assertThat(only(FORMAT.readString(otherSubject, "b.jwt")).check().message())
+                .contains("'sub' did:example:other is not the credential's subject did:example:applicant-17");
     }
 
     @Test

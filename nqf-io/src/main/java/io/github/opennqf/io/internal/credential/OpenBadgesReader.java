@@ -239,6 +239,13 @@ public final class OpenBadgesReader {
         if (jti != null && id != null && !jti.equals(id)) {
             findings.add(Outcome.CLAIMS_MISMATCH, "the JWT's 'jti' " + jti + " is not the credential's id " + id);
         }
+        String sub = text(payload.get("sub"));
+        JsonNode subject = credential.get("credentialSubject");
+        String subjectId = subject != null && subject.isObject() ? text(subject.get("id")) : null;
+        if (sub != null && subjectId != null && !sub.equals(subjectId)) {
+            findings.add(Outcome.CLAIMS_MISMATCH, "the JWT's 'sub' " + sub + " is not the credential's subject "
+                    + subjectId);
+        }
         Instant nbf = epoch(fields, payload, "nbf");
         if (nbf != null && nbf.isAfter(options.time().plus(options.skew()))) {
             findings.add(Outcome.NOT_YET_VALID, "the JWT is not valid before " + nbf + " ('nbf')");
