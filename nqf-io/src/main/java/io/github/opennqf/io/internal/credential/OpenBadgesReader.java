@@ -67,6 +67,7 @@ public final class OpenBadgesReader {
     private final List<CredentialReading.Note> notes = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();
 
+    /** @param options what the read needs */
     public OpenBadgesReader(Options options) {
         this.options = options;
     }
