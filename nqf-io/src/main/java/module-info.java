@@ -16,6 +16,8 @@ module io.github.opennqf.io {
     requires com.fasterxml.jackson.databind;
     requires org.yaml.snakeyaml;
     requires org.hibernate.validator;
+    requires com.nimbusds.jose.jwt;
+    requires java.xml;
 
     exports io.github.opennqf.io;
 }

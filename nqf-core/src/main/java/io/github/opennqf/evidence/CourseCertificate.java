@@ -12,19 +12,23 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A certificate of a short-term or advanced training course: evidence of non-formal learning,
  * counted as official evidence since the 2025 framework. Open Badges 3.0 credentials arrive in this
  * shape.
  *
- * <p>Immutable and thread-safe. Nulls, blank ids, or hours that are not positive (or above 10,000)
- * get an {@link io.github.opennqf.InvalidValueException}.
+ * <p>The length in hours is unknown for many certificates (most Open Badges state none), so it
+ * may be {@code null}; a policy decides what an unknown length counts for.
+ *
+ * <p>Immutable and thread-safe. Nulls (other than {@code hours}), blank ids, or hours that are not
+ * positive (or above 10,000) get an {@link io.github.opennqf.InvalidValueException}.
  *
  * @param id the evidence id
  * @param provider who ran the course
  * @param title the course's name
- * @param hours the course's length in hours
+ * @param hours the course's length in hours, or {@code null} when the certificate does not say
  * @param outcomes what the course's learning outcomes say; may be empty
  * @param skills the skills it certifies, as taxonomy concepts; may be empty
  * @param issuedOn the issue date
@@ -36,7 +40,7 @@ public record CourseCertificate(
         @NotBlank String id,
         @NotBlank String provider,
         @NotNull MultilingualText title,
-        @NotNull @Positive @DecimalMax("10000") BigDecimal hours,
+        @Nullable @Positive @DecimalMax("10000") BigDecimal hours,
         @NotNull List<@NotNull MultilingualText> outcomes,
         @NotNull List<@Valid ConceptRef> skills,
         @NotNull LocalDate issuedOn,
@@ -48,8 +52,7 @@ public record CourseCertificate(
         id = Check.notBlank(id, "id");
         provider = Check.notBlank(provider, "provider");
         Check.notNull(title, "title");
-        Check.notNull(hours, "hours");
-        if (hours.signum() <= 0 || hours.compareTo(BigDecimal.valueOf(10_000)) > 0) {
+        if (hours != null && (hours.signum() <= 0 || hours.compareTo(BigDecimal.valueOf(10_000)) > 0)) {
             throw Check.invalid("hours", hours.toPlainString(), "must be greater than 0 and at most 10000");
         }
         outcomes = Check.listOf(outcomes, "outcomes");
@@ -57,6 +60,11 @@ public record CourseCertificate(
         Check.notNull(issuedOn, "issuedOn");
         Check.notNull(verification, "verification");
         Check.notNull(validity, "validity");
+    }
+
+    /** @return the course's length in hours, if the certificate states it */
+    public Optional<BigDecimal> knownHours() {
+        return Optional.ofNullable(hours);
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.util.Optional;
  * <pre>{@code
  * String label = switch (evidence) {
  *     case Diploma d -> "diploma of " + d.programId();
- *     case CourseCertificate c -> c.hours() + " h course by " + c.provider();
+ *     case CourseCertificate c -> "course by " + c.provider();
  *     case WorkExperience w -> "worked as " + w.role().resolve(LanguagePriority.KAZAKHSTAN);
  *     case RecognitionResult r -> "recognised at " + r.level();
  *     case VerifiedSkill s -> "skill verified on " + s.platform();

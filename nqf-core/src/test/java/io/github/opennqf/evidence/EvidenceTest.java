@@ -69,6 +69,11 @@ class EvidenceTest {
                 List.of(), List.of(), TODAY, VerificationStatus.PENDING, ValidityPeriod.UNLIMITED))
                 .hasMessageContaining("hours");
         assertThatThrownBy(() -> new ApplicantProfile(" ", null, List.of())).hasMessageContaining("id");
+        CourseCertificate unknownLength = new CourseCertificate("C", "P", MultilingualText.of("en", "x"), null,
+                List.of(), List.of(), TODAY, VerificationStatus.PENDING, ValidityPeriod.UNLIMITED);
+        assertThat(unknownLength.hours()).isNull();
+        assertThat(unknownLength.knownHours()).isEmpty();
+        assertThat(course.knownHours()).isPresent();
         assertThatThrownBy(() -> ConceptRef.parse("esco/skill/1")).hasMessageContaining("absolute URI");
     }
 }

@@ -5,7 +5,9 @@
  * ({@link io.github.opennqf.io.JsonLines}), the tabular CSV interchange format for programs and
  * standards ({@link io.github.opennqf.io.TabularFormat}), reports of match results as HTML pages
  * and CSV ({@link io.github.opennqf.io.MatchReports}, which needs the optional
- * {@code nqf-matching}), and the exception family every reader shares
+ * {@code nqf-matching}), Open Badges 3.0 and CLR 2.0 credentials verified against trusted issuer
+ * keys ({@link io.github.opennqf.io.CredentialFormat}, {@link io.github.opennqf.io.TrustedKeys}),
+ * JSON Resume documents ({@link io.github.opennqf.io.ResumeFormat}), and the exception family every reader shares
  * ({@link io.github.opennqf.io.ReadException}, with a {@link io.github.opennqf.io.Location} and
  * {@link io.github.opennqf.io.ReadProblem.Reason} per problem), bounded by
  * {@link io.github.opennqf.io.ReadLimits}. Every public type here is immutable and thread-safe.

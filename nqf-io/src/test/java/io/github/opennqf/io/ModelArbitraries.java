@@ -541,7 +541,7 @@ final class ModelArbitraries {
     }
 
     static Arbitrary<CourseCertificate> courseCertificate() {
-        return Combinators.combine(id(), stripped(30), multilingual(), hours(), multilingual().list().ofMaxSize(3),
+        return Combinators.combine(id(), stripped(30), multilingual(), hours().injectNull(0.3), multilingual().list().ofMaxSize(3),
                         concepts(), date(), verification())
                 .flatAs((id, provider, title, hours, outcomes, skills, issued, verification) -> validity()
                         .map(v -> new CourseCertificate(id, provider, title, hours, outcomes, skills, issued,

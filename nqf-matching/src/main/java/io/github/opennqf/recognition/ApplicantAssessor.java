@@ -242,12 +242,19 @@ public final class ApplicantAssessor {
         } else if (policy.verificationWeight(e.verification()) == 0) {
             flag = new EvidenceFlag(e.id(), EvidenceFlag.Type.VERIFICATION_FAILED, true, "verification "
                     + e.verification().name().toLowerCase(Locale.ROOT) + ": it counts for nothing under the policy");
-        } else if (e instanceof CourseCertificate c && c.hours().compareTo(policy.minimumCertificateHours()) < 0) {
+        } else if (e instanceof CourseCertificate c && c.hours() != null
+                && c.hours().compareTo(policy.minimumCertificateHours()) < 0) {
             flag = new EvidenceFlag(e.id(), EvidenceFlag.Type.TOO_SHORT, true, c.hours().stripTrailingZeros().toPlainString()
                     + " hours, fewer than the policy's minimum of "
                     + policy.minimumCertificateHours().stripTrailingZeros().toPlainString());
         }
         if (flag == null) {
+            if (e instanceof CourseCertificate c && c.hours() == null) {
+                // most badges state no length: counted, and said
+                flags.add(new EvidenceFlag(e.id(), EvidenceFlag.Type.HOURS_UNKNOWN, false, "the certificate states no hours:"
+                        + " the policy's minimum of " + policy.minimumCertificateHours().stripTrailingZeros().toPlainString()
+                        + " hours could not be checked"));
+            }
             return null;
         }
         flags.add(flag);

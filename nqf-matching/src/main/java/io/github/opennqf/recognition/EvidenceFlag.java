@@ -39,6 +39,8 @@ public record EvidenceFlag(String evidenceId, Type type, boolean excluded, Strin
         OVERLAPPING,
         /** Facts that do not fit together, such as work said to end after the assessment date or before the age of 14. */
         INCONSISTENT,
+        /** A course certificate that states no hours (most digital badges): counted, but its length could not be checked. */
+        HOURS_UNKNOWN,
         /** A diploma whose program the lookup does not know: it brings its level (from its code) but no outcomes. */
         UNKNOWN_PROGRAM
     }

@@ -357,7 +357,7 @@ final class ModelCodecs {
         var cId = c.required("id", ID, CourseCertificate::id);
         var cProvider = c.required("provider", ID, CourseCertificate::provider);
         var cTitle = c.required("title", TEXT, CourseCertificate::title);
-        var cHours = c.required("hours", ValueCodecs.DECIMAL, CourseCertificate::hours);
+        var cHours = c.optional("hours", ValueCodecs.DECIMAL, CourseCertificate::hours);
         var cOutcomes = c.optional("outcomes", ValueCodecs.listOf(TEXT), CourseCertificate::outcomes, List.of());
         var cSkills = c.optional("skills", ValueCodecs.listOf(CONCEPT), CourseCertificate::skills, List.of());
         var cIssued = c.required("issuedOn", DATE, CourseCertificate::issuedOn);

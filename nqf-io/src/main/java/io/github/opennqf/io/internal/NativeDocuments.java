@@ -261,7 +261,7 @@ public final class NativeDocuments {
         }
     }
 
-    private static JsonFactory factory(Syntax syntax, ReadLimits limits) {
+    static JsonFactory factory(Syntax syntax, ReadLimits limits) {
         // Jackson's own limits sit one above ours, so that ours (which know where the value is) fire
         // first where they can; Jackson's stop a single huge token before it is held in memory, and
         // its problems are worded as ours (parseProblem).
@@ -298,7 +298,7 @@ public final class NativeDocuments {
         return new Utf8Reader(new BoundedInputStream(in, limits.maxBytes()));
     }
 
-    private static Location location(String source, long line, long column, @Nullable String pointer) {
+    static Location location(String source, long line, long column, @Nullable String pointer) {
         return line > 0 ? new Location(source, line, Math.max(column, 0), pointer)
                 : pointer == null ? Location.document(source) : Location.pointer(source, pointer);
     }
@@ -308,7 +308,7 @@ public final class NativeDocuments {
      * the JSON pointer of the value being read, with the parser's wording cleaned of its own
      * class, feature and source names.
      */
-    private static ReadProblem parseProblem(IOException e, JsonParser parser, LocatedTree tree, String source,
+    static ReadProblem parseProblem(IOException e, JsonParser parser, LocatedTree tree, String source,
             ReadLimits limits) {
         ReadProblem underneath = inputProblem(e, source);
         if (underneath.reason() != Reason.IO_ERROR) {
@@ -340,7 +340,7 @@ public final class NativeDocuments {
      * The problems found below the parser, in the input itself (too large, not UTF-8, a character
      * YAML does not allow), wherever the parser wrapped them; else an {@code IO_ERROR}.
      */
-    private static ReadProblem inputProblem(IOException e, String source) {
+    static ReadProblem inputProblem(IOException e, String source) {
         InputTooLargeException large = cause(e, InputTooLargeException.class);
         if (large != null) {
             return new ReadProblem(Location.document(source), Reason.LIMIT_EXCEEDED, large.problemMessage());
