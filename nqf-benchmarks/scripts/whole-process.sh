@@ -46,13 +46,12 @@ lucene_cmd=("$java" "${java_opts[@]}" -cp "$bench_jar" io.github.opennqf.benchma
   --programs "$data/programs.csv" --standards "$data/standards.csv" --top "$top" --threads "$threads"
   --output "$out/lucene.csv")
 
-# Prints the wall time of one run of the command, in milliseconds.
-wall_ms() {
-  local start end
-  start=$(date +%s%N)
-  "$@" > /dev/null
-  end=$(date +%s%N)
-  echo $(( (end - start) / 1000000 ))
+# Prints "WALL_MS CPU_MS" for one run of the command: wall time, and user + system CPU time of
+# the process and its children (steadier than wall time when other jobs share the machine).
+measure() {
+  local TIMEFORMAT='%R %U %S' t
+  t=$( { time "$@" > /dev/null; } 2>&1 | tail -1)
+  awk -v t="$t" 'BEGIN { split(t, a, " "); printf "%d %d\n", a[1] * 1000, (a[2] + a[3]) * 1000 }'
 }
 
 median() {
@@ -64,20 +63,19 @@ echo "$("$java" -version 2>&1 | head -1); $(nproc) processors; load average $(cu
 # one untimed run of each warms the file cache
 "${opennqf_cmd[@]}" > /dev/null
 "${lucene_cmd[@]}" > /dev/null
-opennqf_times=()
-lucene_times=()
+opennqf_wall=(); opennqf_cpu=(); lucene_wall=(); lucene_cpu=()
 for ((i = 1; i <= runs; i++)); do
   if (( i % 2 )); then
-    a=$(wall_ms "${opennqf_cmd[@]}"); b=$(wall_ms "${lucene_cmd[@]}")
+    read -r ow oc < <(measure "${opennqf_cmd[@]}"); read -r lw lc < <(measure "${lucene_cmd[@]}")
   else
-    b=$(wall_ms "${lucene_cmd[@]}"); a=$(wall_ms "${opennqf_cmd[@]}")
+    read -r lw lc < <(measure "${lucene_cmd[@]}"); read -r ow oc < <(measure "${opennqf_cmd[@]}")
   fi
-  opennqf_times+=("$a")
-  lucene_times+=("$b")
-  echo "run $i: opennqf ${a} ms, lucene ${b} ms"
+  opennqf_wall+=("$ow"); opennqf_cpu+=("$oc"); lucene_wall+=("$lw"); lucene_cpu+=("$lc")
+  echo "run $i: opennqf ${ow} ms wall, ${oc} ms cpu; lucene ${lw} ms wall, ${lc} ms cpu"
 done
-o=$(printf '%s\n' "${opennqf_times[@]}" | median)
-l=$(printf '%s\n' "${lucene_times[@]}" | median)
 echo "rows written: opennqf $(($(wc -l < "$out/opennqf.csv") - 1)), lucene $(($(wc -l < "$out/lucene.csv") - 1))"
-awk -v o="$o" -v l="$l" 'BEGIN { printf "median wall time: opennqf %.0f ms, lucene %.0f ms, ratio opennqf/lucene %.2f\n", o, l, o / l }'
+ow=$(printf '%s\n' "${opennqf_wall[@]}" | median); lw=$(printf '%s\n' "${lucene_wall[@]}" | median)
+oc=$(printf '%s\n' "${opennqf_cpu[@]}" | median); lc=$(printf '%s\n' "${lucene_cpu[@]}" | median)
+awk -v o="$ow" -v l="$lw" 'BEGIN { printf "median wall time: opennqf %.0f ms, lucene %.0f ms, ratio opennqf/lucene %.2f\n", o, l, o / l }'
+awk -v o="$oc" -v l="$lc" 'BEGIN { printf "median cpu time:  opennqf %.0f ms, lucene %.0f ms, ratio opennqf/lucene %.2f\n", o, l, o / l }'
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
