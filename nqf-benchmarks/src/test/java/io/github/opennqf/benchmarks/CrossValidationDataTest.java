@@ -1,9 +1,9 @@
 package io.github.opennqf.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import io.github.opennqf.io.TabularFormat;
+import io.github.opennqf.matching.MatchingConfig;
 import io.github.opennqf.program.EducationalProgram;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,11 +37,13 @@ class CrossValidationDataTest {
     @Test
     void aCandidateEqualToTheDefaultsChangesNoFold() throws Exception {
         assumeData();
-        // title=0.05 is the default title weight, so the candidate is the baseline itself
-        FoldProtocol.Outcome outcome = CrossValidation.run(DATA, CandidateGrid.of("same", List.of("title=0.05")), null, 2);
+        // the default title weight again: the candidate is the baseline itself
+        String same = "title=" + MatchingConfig.DEFAULTS.ranking().titleSimilarity();
+        FoldProtocol.Outcome outcome = CrossValidation.run(DATA, CandidateGrid.of("same", List.of(same)), null, 2);
         assertThat(outcome.folds()).hasSize(5).allSatisfy(f -> assertThat(f.deltaMap()).isZero());
         assertThat(outcome.folds()).extracting(FoldProtocol.FoldResult::programs).containsExactly(221, 199, 198, 199, 197);
-        assertThat(outcome.meanBaselineMap()).isCloseTo(0.475, within(0.005));
+        // the lexical defaults' dev MAP (0.475 on 2026-12-02), loosely, so that re-tuned defaults keep this test
+        assertThat(outcome.meanBaselineMap()).isBetween(0.42, 0.60);
         assertThat(outcome.keep()).isFalse();
     }
 }
