@@ -3,36 +3,18 @@ package io.github.opennqf.benchmarks;
 import io.github.opennqf.io.TabularFormat;
 import io.github.opennqf.matching.Matcher;
 import io.github.opennqf.program.EducationalProgram;
-import io.github.opennqf.program.LearningOutcome;
 import io.github.opennqf.standard.ProfessionalStandard;
-import io.github.opennqf.standard.Requirement;
 import io.github.opennqf.text.LanguagePriority;
 import io.github.opennqf.text.MultilingualText;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -77,60 +59,35 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class RankingBenchmark {
-    static final String TITLE = "title";
-    static final String TEXT = "text";
-    static final float TITLE_BOOST = 2f;
     /** Explained matches per program, as in the accuracy benchmark. */
     static final int TOP_EXPLAINED = 10;
 
     private List<EducationalProgram> programs;
+    private List<LuceneBm25fAnchor.Doc> programDocs;
     private Matcher matcher;
-    private Analyzer analyzer;
-    private ByteBuffersDirectory directory;
-    private DirectoryReader reader;
-    private IndexSearcher searcher;
-    private int standardCount;
+    private LuceneBm25fAnchor lucene;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         Path data = BenchmarkData.cipsocDev();
         programs = TabularFormat.readPrograms(data.resolve("programs.csv"));
         List<ProfessionalStandard> standards = TabularFormat.readStandards(data.resolve("standards.csv"));
-        standardCount = standards.size();
         matcher = Matcher.builder().standards(standards).build();
-
-        analyzer = new EnglishAnalyzer();
-        directory = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-            for (ProfessionalStandard s : standards) {
-                Document doc = new Document();
-                doc.add(new StringField("id", s.code(), Field.Store.YES));
-                doc.add(new TextField(TITLE, text(s.passport().title()), Field.Store.NO));
-                for (Requirement r : s.requirements()) {
-                    doc.add(new TextField(TEXT, text(r.text()), Field.Store.NO));
-                }
-                writer.addDocument(doc);
-            }
-            writer.forceMerge(1);
+        List<LuceneBm25fAnchor.Doc> standardDocs = new ArrayList<>();
+        for (ProfessionalStandard s : standards) {
+            standardDocs.add(new LuceneBm25fAnchor.Doc(s.code(), text(s.passport().title()),
+                    s.requirements().stream().map(r -> text(r.text())).toList()));
         }
-        reader = DirectoryReader.open(directory);
-        searcher = new IndexSearcher(reader);
-        // Each distinct term gives two clauses (title and text fields); raise Lucene's global clause
-        // limit (default 1024) only if some program needs more.
-        int maxClauses = 0;
-        for (EducationalProgram p : programs) {
-            maxClauses = Math.max(maxClauses, 2 * termWeights(p).size());
-        }
-        if (maxClauses > IndexSearcher.getMaxClauseCount()) {
-            IndexSearcher.setMaxClauseCount(maxClauses);
+        lucene = new LuceneBm25fAnchor(standardDocs);
+        programDocs = programs.stream().map(RankingBenchmark::doc).toList();
+        for (LuceneBm25fAnchor.Doc p : programDocs) {
+            lucene.query(p); // raises Lucene's clause limit in setup if some program needs it
         }
     }
 
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
-        reader.close();
-        directory.close();
-        analyzer.close();
+        lucene.close();
     }
 
     /** Full ranking of every standard plus the explained top 10, for every program. */
@@ -144,48 +101,19 @@ public class RankingBenchmark {
     /** A two-field BM25 query per program, all 867 standards collected. */
     @Benchmark
     public void luceneBm25(Blackhole bh) throws IOException {
-        for (EducationalProgram p : programs) {
-            TopDocs hits = searcher.search(query(p), standardCount);
+        for (LuceneBm25fAnchor.Doc p : programDocs) {
+            TopDocs hits = lucene.search(p, lucene.size());
             bh.consume(hits);
         }
     }
 
     /** The BM25 query of one program: SHOULD clauses on both fields, title terms boosted. */
     Query query(EducationalProgram p) {
-        BooleanQuery.Builder q = new BooleanQuery.Builder();
-        for (Map.Entry<String, Float> e : termWeights(p).entrySet()) {
-            for (String field : new String[] {TITLE, TEXT}) {
-                Query term = new TermQuery(new Term(field, e.getKey()));
-                q.add(e.getValue() == 1f ? term : new BoostQuery(term, e.getValue()), BooleanClause.Occur.SHOULD);
-            }
-        }
-        return q.build();
+        return lucene.query(doc(p));
     }
 
-    /**
-     * Each distinct analysed term of the program with its query weight: the sum over its occurrences
-     * of 2 (title) or 1 (outcome text), so repeated terms weigh as repeated clauses would.
-     */
-    Map<String, Float> termWeights(EducationalProgram p) {
-        Map<String, Float> weights = new LinkedHashMap<>();
-        analyse(text(p.title()), TITLE_BOOST, weights);
-        for (LearningOutcome o : p.outcomes()) {
-            analyse(text(o.statement()), 1f, weights);
-        }
-        return weights;
-    }
-
-    private void analyse(String text, float weight, Map<String, Float> into) {
-        try (TokenStream stream = analyzer.tokenStream(TEXT, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                into.merge(term.toString(), weight, Float::sum);
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static LuceneBm25fAnchor.Doc doc(EducationalProgram p) {
+        return new LuceneBm25fAnchor.Doc(p.id(), text(p.title()), p.outcomes().stream().map(o -> text(o.statement())).toList());
     }
 
     private static String text(MultilingualText text) {
@@ -194,7 +122,7 @@ public class RankingBenchmark {
 
     // Accessors for the sanity check in tests and for ad-hoc use.
     IndexSearcher searcher() {
-        return searcher;
+        return lucene.searcher();
     }
 
     List<EducationalProgram> programs() {

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Whole-process speed of `opennqf rank --top 100` against a plain Lucene BM25F program (LuceneRank)
+# that reads the same CSVs, builds its index, searches the best 100 standards for every program and
+# writes the same CSV (issue 10, part 4). Each run is a fresh JVM; the two alternate, so that load
+# from elsewhere on the machine falls on both; the medians and their ratio are printed.
+#
+# Run from the project root after building both jars:
+#   ./mvnw -q -pl nqf-examples,nqf-benchmarks -am package -DskipTests
+#   nqf-benchmarks/scripts/whole-process.sh [RUNS]      (default 7)
+# Environment: DATA (default ../shared/data/cipsoc-dev), THREADS (default 1, passed to both),
+#   TOP (default 100), JAVA (default java), JAVA_OPTS (extra JVM options for both), OUT (scratch dir).
+set -euo pipefail
+
+runs="${1:-7}"
+data="${DATA:-../shared/data/cipsoc-dev}"
+threads="${THREADS:-1}"
+top="${TOP:-100}"
+java="${JAVA:-java}"
+# JAVA_OPTS is split on spaces on purpose: it holds JVM options.
+read -r -a java_opts <<< "${JAVA_OPTS:-}"
+out="${OUT:-$(mktemp -d)}"
+opennqf_jar=nqf-examples/target/opennqf.jar
+bench_jar=nqf-benchmarks/target/benchmarks.jar
+
+for f in "$opennqf_jar" "$bench_jar"; do
+  if [[ ! -f "$f" ]]; then
+    echo "missing $f (working directory $(pwd)); build with:" >&2
+    echo "  ./mvnw -q -pl nqf-examples,nqf-benchmarks -am package -DskipTests" >&2
+    exit 2
+  fi
+done
+for f in programs.csv standards.csv; do
+  if [[ ! -f "$data/$f" ]]; then
+    echo "missing $data/$f; set DATA=/path/to/shared/data/cipsoc-dev" >&2
+    exit 2
+  fi
+done
+if ! [[ "$runs" =~ ^[1-9][0-9]*$ ]]; then
+  echo "RUNS must be a positive number, was '$runs'" >&2
+  exit 2
+fi
+
+opennqf_cmd=("$java" "${java_opts[@]}" -jar "$opennqf_jar" rank --programs "$data/programs.csv"
+  --standards "$data/standards.csv" --top "$top" --threads "$threads" --output "$out/opennqf.csv")
+lucene_cmd=("$java" "${java_opts[@]}" -cp "$bench_jar" io.github.opennqf.benchmarks.LuceneRank
+  --programs "$data/programs.csv" --standards "$data/standards.csv" --top "$top" --threads "$threads"
+  --output "$out/lucene.csv")
+
+# Prints "WALL_MS CPU_MS" for one run of the command: wall time, and user + system CPU time of
+# the process and its children (steadier than wall time when other jobs share the machine).
+measure() {
+  local TIMEFORMAT='%R %U %S' t
+  t=$( { time "$@" > /dev/null; } 2>&1 | tail -1)
+  awk -v t="$t" 'BEGIN { split(t, a, " "); printf "%d %d\n", a[1] * 1000, (a[2] + a[3]) * 1000 }'
+}
+
+median() {
+  sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+echo "data=$data top=$top threads=$threads runs=$runs (each: one opennqf, one Lucene, alternating)"
+echo "$("$java" -version 2>&1 | head -1); $(nproc) processors; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+# one untimed run of each warms the file cache
+"${opennqf_cmd[@]}" > /dev/null
+"${lucene_cmd[@]}" > /dev/null
+opennqf_wall=(); opennqf_cpu=(); lucene_wall=(); lucene_cpu=()
+for ((i = 1; i <= runs; i++)); do
+  if (( i % 2 )); then
+    read -r ow oc < <(measure "${opennqf_cmd[@]}"); read -r lw lc < <(measure "${lucene_cmd[@]}")
+  else
+    read -r lw lc < <(measure "${lucene_cmd[@]}"); read -r ow oc < <(measure "${opennqf_cmd[@]}")
+  fi
+  opennqf_wall+=("$ow"); opennqf_cpu+=("$oc"); lucene_wall+=("$lw"); lucene_cpu+=("$lc")
+  echo "run $i: opennqf ${ow} ms wall, ${oc} ms cpu; lucene ${lw} ms wall, ${lc} ms cpu"
+done
+echo "rows written: opennqf $(($(wc -l < "$out/opennqf.csv") - 1)), lucene $(($(wc -l < "$out/lucene.csv") - 1))"
+ow=$(printf '%s\n' "${opennqf_wall[@]}" | median); lw=$(printf '%s\n' "${lucene_wall[@]}" | median)
+oc=$(printf '%s\n' "${opennqf_cpu[@]}" | median); lc=$(printf '%s\n' "${lucene_cpu[@]}" | median)
+awk -v o="$ow" -v l="$lw" 'BEGIN { printf "median wall time: opennqf %.0f ms, lucene %.0f ms, ratio opennqf/lucene %.2f\n", o, l, o / l }'
+awk -v o="$oc" -v l="$lc" 'BEGIN { printf "median cpu time:  opennqf %.0f ms, lucene %.0f ms, ratio opennqf/lucene %.2f\n", o, l, o / l }'
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
