@@ -92,6 +92,11 @@ public final class MultilingualText {
      */
     public static String normaliseTag(String languageTag) {
         String tag = Check.notBlank(languageTag, "languageTag");
+        // the common case, a bare lower-case language subtag ("kk", "ru", "en", "und"), is already
+        // normal: skip building a Locale for it
+        if (isLowerAsciiLanguage(tag)) {
+            return tag;
+        }
         try {
             Locale locale = new Locale.Builder().setLanguageTag(tag.replace('_', '-')).build();
             String normalised = locale.toLanguageTag();
@@ -102,6 +107,21 @@ public final class MultilingualText {
         } catch (IllformedLocaleException e) {
             throw Check.invalid("languageTag", languageTag, "is not a well-formed BCP 47 language tag");
         }
+    }
+
+    /** @return whether the tag is 2 or 3 lower-case ASCII letters, which BCP 47 normalisation leaves as they are */
+    private static boolean isLowerAsciiLanguage(String tag) {
+        int n = tag.length();
+        if (n < 2 || n > 3) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = tag.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

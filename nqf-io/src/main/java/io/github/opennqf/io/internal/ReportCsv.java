@@ -113,6 +113,21 @@ public final class ReportCsv {
 
     /** @return the score with six decimals, as the command-line tool writes them */
     static String score(double value) {
+        // a fast path for the usual score in [0, 1000) that is not near a rounding tie; elsewhere
+        // (and for NaN, negatives, ties) the formatter, so the text is always that of "%.6f"
+        if (Double.compare(value, 0.0) >= 0 && value < 1000) {
+            double scaled = value * 1e6;
+            double fraction = scaled - Math.floor(scaled);
+            if (Math.abs(fraction - 0.5) > 1e-3) {
+                long micros = Math.round(scaled);
+                StringBuilder sb = new StringBuilder(12).append(micros / 1_000_000).append('.');
+                String frac = Long.toString(micros % 1_000_000);
+                for (int i = frac.length(); i < 6; i++) {
+                    sb.append('0');
+                }
+                return sb.append(frac).toString();
+            }
+        }
         return String.format(Locale.ROOT, "%.6f", value);
     }
 

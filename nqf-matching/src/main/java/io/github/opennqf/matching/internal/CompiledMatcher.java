@@ -63,9 +63,9 @@ public final class CompiledMatcher {
             this.candidateEmbeddings = embeddings.ofQueries(candidates);
         }
         this.candidateDocs = new DocVectors[candidates.size()];
-        for (int i = 0; i < candidateDocs.length; i++) {
-            candidateDocs[i] = corpus.vectorise(candidates.get(i), false);
-        }
+        // each candidate is vectorised on its own: in parallel, with the same result
+        java.util.stream.IntStream.range(0, candidateDocs.length).parallel()
+                .forEach(i -> candidateDocs[i] = corpus.vectorise(candidates.get(i), false));
         this.standardIndex = new SideIndex(corpus.standardDocs(), corpus.vocabularySize());
         this.candidateIndex = new SideIndex(candidateDocs, corpus.vocabularySize());
         this.scoring = new Scoring(config);
@@ -79,9 +79,7 @@ public final class CompiledMatcher {
 
     private static Corpus compile(List<ProfessionalStandard> standards, MatchingConfig config) {
         Corpus.Builder builder = new Corpus.Builder(analysis(config));
-        for (ProfessionalStandard s : standards) {
-            builder.addStandard(s, config.essentialFactor());
-        }
+        builder.addStandards(standards, config.essentialFactor());
         return builder.build();
     }
 

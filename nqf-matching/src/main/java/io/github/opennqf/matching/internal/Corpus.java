@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -72,6 +71,22 @@ public final class Corpus {
             standardRaw.add(rawStandard(analysis, standard, essentialFactor));
         }
 
+        /**
+         * Adds standards in order, analysing them in parallel (on the common fork-join pool): each
+         * standard's statements are analysed on their own, so the result is that of adding them one
+         * by one.
+         */
+        public void addStandards(List<ProfessionalStandard> standards, double essentialFactor) {
+            @SuppressWarnings("unchecked")
+            List<Raw>[] raws = new List[standards.size()];
+            java.util.stream.IntStream.range(0, raws.length).parallel()
+                    .forEach(i -> raws[i] = rawStandard(analysis, standards.get(i), essentialFactor));
+            for (int i = 0; i < raws.length; i++) {
+                standardIds.add(standards.get(i).code());
+                standardRaw.add(raws[i]);
+            }
+        }
+
         /** Builds the corpus, consuming the collected statements: a builder builds once. */
         public Corpus build() {
             if (built) {
@@ -84,7 +99,8 @@ public final class Corpus {
 
     private Corpus(Builder b) {
         this.analysis = b.analysis;
-        TreeMap<String, int[]> df = new TreeMap<>();
+        // counted in a hash map, then the terms sorted once: term ids follow the sorted order
+        HashMap<String, int[]> df = new HashMap<>();
         int n = 0;
         for (List<Raw> doc : b.standardRaw) {
             for (Raw raw : doc) {
@@ -95,13 +111,12 @@ public final class Corpus {
             }
         }
         this.terms = df.keySet().toArray(new String[0]);
+        java.util.Arrays.sort(terms);
         this.idf = new float[terms.length];
         this.termIds = new HashMap<>(terms.length * 2);
-        int i = 0;
-        for (Map.Entry<String, int[]> e : df.entrySet()) {
-            termIds.put(e.getKey(), i);
-            idf[i] = (float) Math.log(1.0 + (double) Math.max(n, 1) / e.getValue()[0]);
-            i++;
+        for (int i = 0; i < terms.length; i++) {
+            termIds.put(terms[i], i);
+            idf[i] = (float) Math.log(1.0 + (double) Math.max(n, 1) / df.get(terms[i])[0]);
         }
         this.unknownIdf = (float) Math.log(1.0 + Math.max(n, 1));
         this.standardStatementDf = statementFrequencies(b.standardRaw);
