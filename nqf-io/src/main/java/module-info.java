@@ -18,4 +18,5 @@ module io.github.opennqf.io {
     requires org.hibernate.validator;
 
     exports io.github.opennqf.io;
+    exports io.github.opennqf.io.esco;
 }
