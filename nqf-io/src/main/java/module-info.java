@@ -19,4 +19,6 @@ module io.github.opennqf.io {
 
     exports io.github.opennqf.io;
     exports io.github.opennqf.io.esco;
+    exports io.github.opennqf.io.cfpackage;
+    exports io.github.opennqf.io.elm;
 }
