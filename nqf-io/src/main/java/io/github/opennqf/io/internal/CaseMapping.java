@@ -230,7 +230,7 @@ public final class CaseMapping {
         URI documentUri = URI.create(CODE_URN + URLEncoder.encode(code, StandardCharsets.UTF_8));
         String titleTag = first(title, code, dropped);
         CaseDocument document = new CaseDocument(documentId, documentUri, title.asMap().get(titleTag),
-                null, tag(titleTag), null, null);
+                null, titleTag, null, null);
         List<CaseItem> items = new ArrayList<>();
         List<CaseAssociation> associations = new ArrayList<>();
         CaseAssociation.Node root = new CaseAssociation.Node(documentId, documentUri, document.title());
@@ -240,7 +240,7 @@ public final class CaseMapping {
             URI uri = URI.create("urn:uuid:" + itemId);
             String tag = first(s.text(), s.id(), dropped);
             items.add(new CaseItem(itemId, uri, s.text().asMap().get(tag), s.id(), null, s.category().code(), List.of(),
-                    tag(tag), null));
+                    tag, null));
             CaseAssociation.Node node = new CaseAssociation.Node(itemId, uri, s.id());
             associations.add(new CaseAssociation(uuid("child " + itemId), URI.create("urn:uuid:" + uuid("child " + itemId)),
                     CHILD_OF, node, root, i + 1));
@@ -252,10 +252,6 @@ public final class CaseMapping {
             }
         }
         return new CasePackage(document, items, associations);
-    }
-
-    private static @Nullable String tag(String tag) {
-        return tag.equals(MultilingualText.UNDETERMINED) ? null : tag;
     }
 
     /** The first language of a text; the others are noted as dropped. */

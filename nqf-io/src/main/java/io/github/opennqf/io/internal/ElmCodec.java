@@ -53,7 +53,7 @@ public final class ElmCodec {
     static final String ECTS_IRI = "http://data.europa.eu/snb/education-credit/6fcec5c5af";
     static final String ESCO_SKILL = "http://data.europa.eu/esco/skill/";
     static final String SKILL_TYPE = "http://data.europa.eu/esco/skill-type/";
-    private static final Set<String> QUALIFICATION_FIELDS = Set.of("id", "type", "title", "eqfLevel", "nqfLevel",
+    private static final Set<String> QUALIFICATION_FIELDS = Set.of("@context", "id", "type", "title", "eqfLevel", "nqfLevel",
             "creditPoint", "thematicArea", "qualificationCode", "learningOutcome");
     private static final Set<String> OUTCOME_FIELDS = Set.of("id", "type", "title", "relatedESCOSkill", "relatedSkill",
             "learningOutcomeType");
