@@ -160,6 +160,10 @@ public final class CaseCodec {
         if (number != null && !number.isNull()) {
             if (number.canConvertToInt() && number.isIntegralNumber()) {
                 sequence = number.intValue();
+            } else if (number.isTextual() && number.asText().matches("[0-9]{1,9}")) {
+                // OpenSALT's pre-1.0 exports write it as a string
+                sequence = Integer.parseInt(number.asText());
+                json.warn(at + "/sequenceNumber", "sequenceNumber is a string; read as the number " + sequence);
             } else {
                 json.problem(at + "/sequenceNumber", Reason.WRONG_TYPE, "'sequenceNumber' must be an integer");
             }

@@ -66,8 +66,24 @@ public final class ElmCodec {
     private ElmCodec() {}
 
     public static ElmFormat.Read read(Path file, ReadLimits limits) {
+        // a JWS JSON serialization starts with its payload, a string that may well pass the string
+        // length limit before the "signatures" that tell what it is: look at the start first
+        byte[] start;
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            start = in.readNBytes(64);
+        } catch (IOException e) {
+            return LenientJson.read(file, limits, ElmCodec::read);
+        }
+        if (new String(start, StandardCharsets.UTF_8).matches("(?s)\\s*\\{\\s*\"payload\"\\s*:.*")) {
+            String source = String.valueOf(file.getFileName());
+            throw new io.github.opennqf.io.ReadException(List.of(new io.github.opennqf.io.ReadProblem(
+                    io.github.opennqf.io.Location.pointer(source, "/payload"), Reason.UNKNOWN_VALUE, SIGNED)));
+        }
         return LenientJson.read(file, limits, ElmCodec::read);
     }
+
+    private static final String SIGNED = "this is a signed credential (JWS JSON serialization); signatures"
+            + " are not verified here: read the unsigned credential, or its payload as a file of its own";
 
     public static ElmFormat.Read read(InputStream in, String source, ReadLimits limits) {
         return LenientJson.read(in, source, limits, ElmCodec::read);
@@ -76,8 +92,7 @@ public final class ElmCodec {
     private static ElmFormat.@Nullable Read read(LenientJson json) {
         JsonNode root = json.root();
         if (root.isObject() && root.has("payload") && root.has("signatures")) {
-            json.problem("", Reason.UNKNOWN_VALUE, "this is a signed credential (JWS JSON serialization); signatures"
-                    + " are not verified here: read the unsigned credential, or its payload as a file of its own");
+            json.problem("", Reason.UNKNOWN_VALUE, SIGNED);
             return null;
         }
         Map<String, JsonNode> found = new LinkedHashMap<>();
