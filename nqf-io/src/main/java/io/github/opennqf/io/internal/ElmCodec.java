@@ -142,10 +142,9 @@ public final class ElmCodec {
         json.warnUnknown(q, at, QUALIFICATION_FIELDS, "Qualification");
         URI iri = json.uri(q, at, "id", true);
         MultilingualText title = languageMap(json, q, at, "title", true);
-        if (iri == null || title == null) {
-            return null;
-        }
-        String id = decoded(iri.toString(), PROGRAM_URN);
+        // a missing id or title still lets every other field be checked, so that all problems are reported
+        String programIri = iri == null ? PROGRAM_URN : iri.toString();
+        String id = iri == null ? "?" : decoded(programIri, PROGRAM_URN);
         LevelRef level = null;
         String eqf = conceptId(json, q, at, "eqfLevel");
         if (eqf != null) {
@@ -166,7 +165,8 @@ public final class ElmCodec {
         } else if (nqf != null) {
             json.warn(at + "/nqfLevel", "nqfLevel " + nqf + " is not a level of a framework OpenNQF knows; not read");
         }
-        EducationalProgram.Builder builder = EducationalProgram.builder(id, title, level);
+        EducationalProgram.Builder builder = EducationalProgram.builder(id,
+                title == null ? MultilingualText.of(MultilingualText.UNDETERMINED, "?") : title, level);
         credits(json, q, at, builder);
         List<JsonNode> areas = LenientJson.oneOrMany(q.get("thematicArea"));
         for (int i = 0; i < areas.size(); i++) {
@@ -201,12 +201,12 @@ public final class ElmCodec {
         List<JsonNode> outcomes = LenientJson.oneOrMany(q.get("learningOutcome"));
         for (int i = 0; i < outcomes.size(); i++) {
             String pointer = at + "/learningOutcome" + (q.get("learningOutcome").isArray() ? "/" + i : "");
-            LearningOutcome outcome = outcome(json, outcomes.get(i), pointer, iri.toString());
+            LearningOutcome outcome = outcome(json, outcomes.get(i), pointer, programIri);
             if (outcome != null) {
                 builder.outcome(outcome);
             }
         }
-        if (json.failed()) {
+        if (json.failed() || iri == null || title == null) {
             return null;
         }
         try {
