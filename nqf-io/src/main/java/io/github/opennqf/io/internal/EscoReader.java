@@ -65,12 +65,14 @@ public final class EscoReader {
         private final Row row;
         private final String file;
         private final Problems problems;
+        private final Map<String, URI> uris;
 
-        Cells(Header header, Row row, String file, Problems problems) {
+        Cells(Header header, Row row, String file, Problems problems, Map<String, URI> uris) {
             this.header = header;
             this.row = row;
             this.file = file;
             this.problems = problems;
+            this.uris = uris;
         }
 
         String get(String column) {
@@ -93,9 +95,15 @@ public final class EscoReader {
                 problem(column, Reason.MISSING_FIELD, "the " + column + " cell is empty");
                 return null;
             }
+            URI known = uris.get(text);
+            if (known != null) {
+                return known;
+            }
             try {
                 URI uri = new URI(text);
                 if (uri.isAbsolute()) {
+                    // one instance per URI: the maps keyed by URI then compare by identity, not by parts
+                    uris.put(text, uri);
                     return uri;
                 }
             } catch (URISyntaxException e) {
@@ -183,11 +191,12 @@ public final class EscoReader {
         if (!problems.isEmpty()) {
             throw problems.exception();
         }
+        Map<String, URI> uris = new HashMap<>();
         Map<URI, SkillDraft> skills = new LinkedHashMap<>();
         for (String language : languages.get(SKILLS)) {
             Set<URI> seen = new HashSet<>();
             rows(directory.resolve(SKILLS + "_" + language + ".csv"), List.of("concepturi", "skilltype",
-                    "reuselevel", "preferredlabel", "altlabels", "description"), limits, problems, cells -> {
+                    "reuselevel", "preferredlabel", "altlabels", "description"), limits, problems, uris, cells -> {
                         URI uri = cells.uri("concepturi");
                         if (uri == null || !unique(seen, uri, cells, "skill")) {
                             return;
@@ -216,7 +225,7 @@ public final class EscoReader {
         for (String language : languages.get(OCCUPATIONS)) {
             Set<URI> seen = new HashSet<>();
             rows(directory.resolve(OCCUPATIONS + "_" + language + ".csv"), List.of("concepturi", "iscogroup",
-                    "preferredlabel", "altlabels", "description", "code"), limits, problems, cells -> {
+                    "preferredlabel", "altlabels", "description", "code"), limits, problems, uris, cells -> {
                         URI uri = cells.uri("concepturi");
                         if (uri == null || !unique(seen, uri, cells, "occupation")) {
                             return;
@@ -234,7 +243,7 @@ public final class EscoReader {
         for (String language : languages.get(ISCO_GROUPS)) {
             Set<URI> seen = new HashSet<>();
             rows(directory.resolve(ISCO_GROUPS + "_" + language + ".csv"), List.of("concepturi", "code",
-                    "preferredlabel", "altlabels", "description"), limits, problems, cells -> {
+                    "preferredlabel", "altlabels", "description"), limits, problems, uris, cells -> {
                         URI uri = cells.uri("concepturi");
                         if (uri == null || !unique(seen, uri, cells, "ISCO group")) {
                             return;
@@ -247,7 +256,7 @@ public final class EscoReader {
         List<OccupationSkillRelation> relations = new ArrayList<>();
         Set<String> pairs = new HashSet<>();
         Map<URI, Dangling> dangling = new LinkedHashMap<>();
-        rows(relationsFile, List.of("occupationuri", "relationtype", "skilluri"), limits, problems, cells -> {
+        rows(relationsFile, List.of("occupationuri", "relationtype", "skilluri"), limits, problems, uris, cells -> {
             URI occupation = cells.uri("occupationuri");
             URI skill = cells.uri("skilluri");
             String type = cells.get("relationtype").strip();
@@ -278,7 +287,7 @@ public final class EscoReader {
         concepts.putAll(groups);
         for (Path file : new Path[] {skillBroader, occupationBroader}) {
             if (file != null) {
-                rows(file, List.of("concepttype", "concepturi", "broaderuri"), limits, problems, cells -> {
+                rows(file, List.of("concepttype", "concepturi", "broaderuri"), limits, problems, uris, cells -> {
                     URI uri = cells.uri("concepturi");
                     URI broader = cells.uri("broaderuri");
                     Labels concept = uri == null ? null : concepts.get(uri);
@@ -404,7 +413,8 @@ public final class EscoReader {
         }
     }
 
-    private static void rows(Path file, List<String> required, ReadLimits limits, Problems problems, RowHandler handler) {
+    private static void rows(Path file, List<String> required, ReadLimits limits, Problems problems,
+            Map<String, URI> uris, RowHandler handler) {
         String source = String.valueOf(file.getFileName());
         Problems local = new Problems(source, limits.maxProblems());
         long line = 1;
@@ -435,7 +445,7 @@ public final class EscoReader {
                                         + " columns");
                         continue;
                     }
-                    handler.accept(new Cells(header, row, source, problems));
+                    handler.accept(new Cells(header, row, source, problems, uris));
                 }
             }
         } catch (FatalReadProblem e) {
