@@ -15,7 +15,8 @@ module io.github.opennqf.io {
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
     requires org.yaml.snakeyaml;
-    requires org.hibernate.validator;
+    // Hibernate Validator is the default Jakarta Validation provider (a dependency in the POM); it is
+    // found by the provider discovery of jakarta.validation, so another provider can replace it.
 
     exports io.github.opennqf.io;
     exports io.github.opennqf.io.esco;
