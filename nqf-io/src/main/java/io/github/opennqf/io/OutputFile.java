@@ -50,6 +50,8 @@ public final class OutputFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong();
+
     private final Path path;
 
     private OutputFile(Path path) {
@@ -97,9 +99,20 @@ public final class OutputFile {
         String name = String.valueOf(target.getFileName());
         Path temporary = null;
         try {
-            temporary = Files.createTempFile(directory, "." + name + ".", ".part");
-            try (OutputStream out = Files.newOutputStream(temporary)) {
+            // not Files.createTempFile, whose owner-only permissions the output would keep: a new file
+            // gets the permissions of any new file (the umask), or those of the file it replaces
+            temporary = directory.resolve("." + name + "." + ProcessHandle.current().pid() + "."
+                    + SEQUENCE.incrementAndGet() + ".part");
+            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 content.writeTo(out);
+            }
+            if (Files.isRegularFile(target)) {
+                try {
+                    Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
+                } catch (UnsupportedOperationException | IOException e) {
+                    // not a POSIX file system, or not ours to change: the new file keeps its own
+                }
             }
             try {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

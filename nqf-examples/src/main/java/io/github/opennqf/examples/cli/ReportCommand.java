@@ -132,22 +132,12 @@ final class ReportCommand implements Callable<Integer> {
             out.flush();
             return;
         }
-        Path file = Path.of(output);
-        // write beside the target and move into place, so a failure never leaves half a report
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw new IllegalArgumentException("cannot write " + output + ": directory " + parent + " does not exist");
-        }
-        // (not createTempFile, whose owner-only permissions the report would keep)
-        Path temporary = parent.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                body.writeTo(out);
-            }
-            Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        // atomic replacement of a regular file, a stream into a FIFO or device, nothing partial left behind
+        io.github.opennqf.io.OutputFile.of(Path.of(output)).write(stream -> {
+            Writer out = new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            body.writeTo(out);
+            out.flush();
+        });
     }
 
     private static Format formatOf(String output) {
