@@ -101,6 +101,17 @@ class ExternalFormatsBadInputTest {
     }
 
     @Test
+    void everyRepeatedKeyIsReported() {
+        List<ReadProblem> problems = problems(() -> NativeFormat.json().readString("{\"formatVersion\": \"1.0\",\n"
+                + " \"type\": \"programs\", \"type\": \"programs\",\n \"programs\": [{\"id\": \"a\", \"id\": \"b\"}]}",
+                DocumentType.PROGRAMS));
+        assertThat(problems).extracting(p -> p.location().jsonPointer() + " " + p.reason())
+                .containsExactly("/type DUPLICATE", "/programs/0/id DUPLICATE");
+        assertThat(problems(() -> CaseFormat.json().readWithWarnings(utf8("{\"CFDocument\": {}, \"CFDocument\": {},"
+                + " \"CFItems\": [], \"CFItems\": []}"), "c.json"))).hasSize(2);
+    }
+
+    @Test
     void writeRefusesWhatTheFormatCannotHold() {
         Document<?> none = new Document<>(DocumentType.APPLICANTS, List.of());
         assertThatThrownBy(() -> Documents.defaults().write(none, FileFormat.CASE, dir.resolve("x.json")))

@@ -137,6 +137,10 @@ public final class NativeDocuments {
                                     : "unexpected content after the end of the document", null);
                     throw problems.exception();
                 }
+                if (!tree.duplicates().isEmpty()) {
+                    tree.duplicates().forEach(p -> problems.add(p.location(), p.reason(), p.message(), null));
+                    throw problems.exception();
+                }
                 return tree;
             } catch (IOException e) {
                 ReadProblem problem = parseProblem(e, parser, tree, source, limits);
@@ -214,6 +218,7 @@ public final class NativeDocuments {
                             Reason.MALFORMED_SYNTAX, "unexpected content after the applicant; a JSON-lines file"
                                     + " holds one object per line", null);
                 }
+                tree.duplicates().forEach(p -> own.add(p.location(), p.reason(), p.message(), null));
             } catch (IOException e) {
                 ReadProblem problem = parseProblem(e, parser, tree, source, limits);
                 own.add(problem.location(), problem.reason(), problem.message(), e);
