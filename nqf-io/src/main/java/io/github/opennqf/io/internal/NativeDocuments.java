@@ -152,7 +152,9 @@ public final class NativeDocuments {
             } catch (RuntimeException e) {
                 // a parser's own bug (such as SnakeYAML 2.3's IndexOutOfBoundsException on a surrogate
                 // pair at its buffer boundary) is still a located problem, never a raw stack trace
-                problems.add(location(source, 0, 0, tree.current()), Reason.MALFORMED_SYNTAX,
+                JsonLocation at = parser.currentLocation();
+                problems.add(location(source, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0), tree.current()),
+                        Reason.MALFORMED_SYNTAX,
                         "the parser failed on this input (" + CsvRows.describe(e) + "); if the input is valid,"
                                 + " check that the JSON and YAML libraries are at the versions nqf-io declares", e);
             }
