@@ -306,7 +306,7 @@ public final class EscoReader {
         List<ReadProblem> warnings = new ArrayList<>();
         dangling.forEach((uri, d) -> warnings.add(new ReadProblem(d.first, Reason.DANGLING_REFERENCE, d.what + " " + uri
                 + " is in no file read, yet " + d.count + (d.count == 1 ? " row refers" : " rows refer") + " to it (the first"
-                + " here); relations to it are kept in relations() but give no requirement or standard")));
+                + " here); relations to it are kept but give no requirement or standard")));
         return build(skills, occupations, groups, relations, source, warnings);
     }
 

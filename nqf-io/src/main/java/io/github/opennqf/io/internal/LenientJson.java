@@ -31,6 +31,8 @@ final class LenientJson {
     private final LocatedTree tree;
     private final Problems problems;
     private final List<ReadProblem> warnings = new ArrayList<>();
+    /** Unknown fields, by kind of object and name: where first seen, and how often. */
+    private final java.util.Map<String, Object[]> unknown = new java.util.LinkedHashMap<>();
 
     private LenientJson(LocatedTree tree, Problems problems) {
         this.tree = tree;
@@ -76,8 +78,15 @@ final class LenientJson {
         return tree.root();
     }
 
+    /** @return the warnings, then one per unknown field name and kind of object, located where first seen */
     List<ReadProblem> warnings() {
-        return List.copyOf(warnings);
+        List<ReadProblem> all = new ArrayList<>(warnings);
+        unknown.forEach((message, seen) -> {
+            int count = (int) seen[1];
+            all.add(new ReadProblem((io.github.opennqf.io.Location) seen[0], Reason.UNKNOWN_FIELD,
+                    count == 1 ? message : message + " (in " + count + " places; the first is here)"));
+        });
+        return List.copyOf(all);
     }
 
     boolean failed() {
@@ -97,7 +106,10 @@ final class LenientJson {
         for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
-                warn(LocatedTree.child(pointer, name), what + " field '" + name + "' is not read");
+                String message = what + " field '" + name + "' is not read";
+                Object[] seen = unknown.computeIfAbsent(message,
+                        k -> new Object[] {tree.location(LocatedTree.child(pointer, name)), 0});
+                seen[1] = (int) seen[1] + 1;
             }
         }
     }
