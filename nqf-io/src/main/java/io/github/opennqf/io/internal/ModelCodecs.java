@@ -58,7 +58,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class ModelCodecs {
     /** The one table of evidence kinds: each type's tag, written in the {@code kind} field. */
-    private static final Map<Class<? extends Evidence>, String> KIND_TAGS = Map.of(
+    static final Map<Class<? extends Evidence>, String> KIND_TAGS = Map.of(
             Diploma.class, "diploma",
             CourseCertificate.class, "course-certificate",
             WorkExperience.class, "work-experience",
