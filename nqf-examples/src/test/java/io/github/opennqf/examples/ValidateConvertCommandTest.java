@@ -96,7 +96,7 @@ class ValidateConvertCommandTest {
                 json.toString())).isZero();
 
         assertThat(run("convert", "--input", json.toString(), "--to", "jsonl", "--output", "-")).isEqualTo(2);
-        assertThat(err.toString()).contains("jsonl holds applicants only");
+        assertThat(err.toString()).contains("jsonl cannot hold a standards document; json, yaml, csv, case can");
         assertThat(run("convert", "--input", json.toString(), "--to", "xml", "--output", "-")).isEqualTo(2);
         assertThat(run("validate", "--input", dir.resolve("standards.txt").toString())).isEqualTo(1);
         assertThat(err.toString()).contains("cannot tell the format");

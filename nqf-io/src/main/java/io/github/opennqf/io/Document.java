@@ -1,10 +1,13 @@
 package io.github.opennqf.io;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
- * A native document read without knowing its type beforehand: the type it declared and the value
- * it holds.
+ * A document read without knowing its type beforehand: the type it declared (or that its format
+ * maps to) and the value it holds, with the warnings of a lenient read: what the reader noted or
+ * left out without refusing the input (always empty for native documents, which are read
+ * strictly).
  *
  * <pre>{@code
  * Document<?> doc = NativeFormat.json().read(path);
@@ -17,15 +20,27 @@ import java.util.Objects;
  *
  * @param type the document's type
  * @param value the value it holds
+ * @param warnings what a lenient reader noted without refusing the input, in input order
  * @param <T> the value's type
  * @since 0.1.0
  */
-public record Document<T>(DocumentType<T> type, T value) {
+public record Document<T>(DocumentType<T> type, T value, List<ReadProblem> warnings) {
 
-    /** Validates. */
+    /** Validates and copies. */
     public Document {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(value, "value");
+        warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * A document without warnings.
+     *
+     * @param type the type
+     * @param value the value
+     */
+    public Document(DocumentType<T> type, T value) {
+        this(type, value, List.of());
     }
 
     /**

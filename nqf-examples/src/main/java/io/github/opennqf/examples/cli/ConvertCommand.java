@@ -1,127 +1,78 @@
 package io.github.opennqf.examples.cli;
 
-import io.github.opennqf.evidence.ApplicantProfile;
 import io.github.opennqf.io.Document;
-import io.github.opennqf.io.DocumentType;
-import io.github.opennqf.io.JsonLines;
-import io.github.opennqf.io.NativeFormat;
-import io.github.opennqf.io.TabularFormat;
-import io.github.opennqf.io.TabularOptions;
-import io.github.opennqf.program.EducationalProgram;
-import io.github.opennqf.standard.ProfessionalStandard;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.github.opennqf.io.Documents;
+import io.github.opennqf.io.FileFormat;
+import io.github.opennqf.io.ReadProblem;
+import io.github.opennqf.io.WriteReport;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code opennqf convert}: reads a native document and writes it in another native format.
- * The input is checked exactly as {@code validate} does; nothing is written when it is invalid.
+ * {@code opennqf convert}: reads a document in any supported format and writes it in another.
+ * The input is checked exactly as {@code validate} does; nothing is written when it is invalid,
+ * and a conversion that drops information says what it dropped.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = "Convert a native document between formats: json, yaml, csv (programs and standards) "
-                + "and jsonl (applicants). The input's format comes from its extension.")
+        description = "Convert a document between formats: json, yaml (native), csv (programs and standards), "
+                + "jsonl (applicants), esco (an ESCO CSV export directory, read only), case (1EdTech CASE 1.0) "
+                + "and elm (European Learning Model v3 JSON-LD). The input's format is detected unless --from names it.")
 final class ConvertCommand implements Callable<Integer> {
-    enum Target {
-        JSON, YAML, CSV, JSONL
-    }
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--input", required = true, paramLabel = "FILE", description = "The document to convert.")
+    @Option(names = "--input", required = true, paramLabel = "PATH", description = "The document (a directory for esco).")
     Path input;
 
-    @Option(names = "--to", required = true, paramLabel = "FORMAT", converter = TargetConverter.class,
-            description = "json, yaml, csv or jsonl.")
-    Target to;
+    @Option(names = "--from", paramLabel = "FORMAT", converter = FormatConverter.class,
+            description = "esco, case, elm, json, yaml, csv or jsonl; detected from the name and content when absent.")
+    @Nullable FileFormat from;
+
+    @Option(names = "--to", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
+            description = "json, yaml, csv, jsonl, case or elm.")
+    FileFormat to;
 
     @Option(names = "--output", required = true, paramLabel = "FILE", description = "Where to write; - for standard output.")
     String output;
 
     @Override
-    public Integer call() throws IOException {
-        Document<?> document = DocumentFiles.read(input);
-        String text = convert(document);
-        if (output.equals("-")) {
-            spec.commandLine().getOut().print(text);
-            spec.commandLine().getOut().flush();
-        } else {
-            Files.writeString(Path.of(output), text, StandardCharsets.UTF_8);
+    public Integer call() {
+        Documents documents = Documents.defaults();
+        Document<?> document = from == null ? documents.read(input) : documents.read(input, from);
+        PrintWriter err = spec.commandLine().getErr();
+        for (ReadProblem warning : document.warnings()) {
+            err.println("opennqf: warning: " + warning);
         }
+        WriteReport report;
+        try {
+            if (output.equals("-")) {
+                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                report = documents.write(document, to, bytes);
+                spec.commandLine().getOut().print(bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
+                spec.commandLine().getOut().flush();
+            } else {
+                report = documents.write(document, to, Path.of(output));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        for (String dropped : report.dropped()) {
+            err.println("opennqf: note: " + to.code() + " does not hold " + dropped + "; not written");
+        }
+        err.flush();
         return 0;
     }
 
-    private String convert(Document<?> document) {
-        DocumentType<?> type = document.type();
-        StringWriter out = new StringWriter();
-        switch (to) {
-            case JSON:
-                return write(NativeFormat.json(), document);
-            case YAML:
-                return write(NativeFormat.yaml(), document);
-            case JSONL:
-                if (type != DocumentType.APPLICANTS) {
-                    throw refuse("jsonl holds applicants only; a " + type + " document converts to json or yaml");
-                }
-                JsonLines.DEFAULTS.writeApplicants(document.as(DocumentType.APPLICANTS), out);
-                return out.toString();
-            default:
-                if (type == DocumentType.PROGRAMS) {
-                    List<EducationalProgram> programs = document.as(DocumentType.PROGRAMS);
-                    TabularFormat.writePrograms(programs, out, TabularOptions.DEFAULTS);
-                    if (!TabularFormat.readPrograms(new StringReader(out.toString()), "converted", TabularOptions.DEFAULTS)
-                            .equals(programs)) {
-                        warnLossy();
-                    }
-                    return out.toString();
-                }
-                if (type == DocumentType.STANDARDS) {
-                    List<ProfessionalStandard> standards = document.as(DocumentType.STANDARDS);
-                    TabularFormat.writeStandards(standards, out, TabularOptions.DEFAULTS);
-                    if (!TabularFormat.readStandards(new StringReader(out.toString()), "converted", TabularOptions.DEFAULTS)
-                            .equals(standards)) {
-                        warnLossy();
-                    }
-                    return out.toString();
-                }
-                throw refuse("csv holds programs and standards only; a " + type + " document converts to json or yaml");
-        }
-    }
-
-    private void warnLossy() {
-        spec.commandLine().getErr().println("opennqf: note: the tabular CSV format holds ids, titles, levels and the"
-                + " statements of outcomes and requirements in one language; what else the input held was not written");
-        spec.commandLine().getErr().flush();
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static String write(NativeFormat format, Document<?> document) {
-        return format.writeString((DocumentType) document.type(), document.value());
-    }
-
-    private CommandLine.ParameterException refuse(String message) {
-        return new CommandLine.ParameterException(spec.commandLine(), message);
-    }
-
-    static final class TargetConverter implements CommandLine.ITypeConverter<Target> {
+    static final class FormatConverter implements CommandLine.ITypeConverter<FileFormat> {
         @Override
-        public Target convert(String value) {
-            return switch (value) {
-                case "json" -> Target.JSON;
-                case "yaml", "yml" -> Target.YAML;
-                case "csv" -> Target.CSV;
-                case "jsonl" -> Target.JSONL;
-                default -> throw new CommandLine.TypeConversionException(
-                        "'" + value + "' is not a format; use json, yaml, csv or jsonl");
-            };
+        public FileFormat convert(String value) {
+            return FileFormat.named(value).orElseThrow(() -> new CommandLine.TypeConversionException(
+                    "'" + value + "' is not a format; use json, yaml, csv, jsonl, esco, case or elm"));
         }
     }
 }

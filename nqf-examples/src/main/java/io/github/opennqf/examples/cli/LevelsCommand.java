@@ -36,11 +36,29 @@ final class LevelsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        LanguagePriority priority = LanguagePriority.parse(languages);
-        List<QualificationsFramework> frameworks = framework == null ? Frameworks.bundled()
-                : List.of(Frameworks.bundled(FrameworkRef.parse(framework)).orElseThrow(() ->
-                        new io.github.opennqf.InvalidValueException("framework", framework,
-                                "is not bundled; bundled are kz-nqf:2025, eqf:2017, isced:2011")));
+        LanguagePriority priority;
+        try {
+            priority = LanguagePriority.parse(languages);
+        } catch (io.github.opennqf.InvalidValueException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--lang: " + e.getMessage());
+        }
+        java.util.Set<String> available = new java.util.TreeSet<>();
+        Frameworks.bundled().forEach(f -> available.addAll(f.title().languages()));
+        for (String tag : languages.split(",")) {
+            if (!available.contains(io.github.opennqf.text.MultilingualText.normaliseTag(tag.strip()))) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--lang: no bundled text is in '"
+                        + tag.strip() + "'; the bundled frameworks are in " + String.join(", ", available));
+            }
+        }
+        List<QualificationsFramework> frameworks;
+        try {
+            frameworks = framework == null ? Frameworks.bundled()
+                    : List.of(Frameworks.bundled(FrameworkRef.parse(framework)).orElseThrow(() ->
+                            new io.github.opennqf.InvalidValueException("framework", framework,
+                                    "is not bundled; bundled are kz-nqf:2025, eqf:2017, isced:2011")));
+        } catch (io.github.opennqf.InvalidValueException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--framework: " + e.getMessage());
+        }
         LevelMappings mappings = Frameworks.levelMappings();
         for (QualificationsFramework f : frameworks) {
             out.printf("%s — %s%n", f.ref(), f.title().resolve(priority));

@@ -146,9 +146,12 @@ final class RankCommand implements Callable<Integer> {
         if (output.equals("-")) {
             MatchReports.writeCsv(rankings, spec.commandLine().getOut());
         } else {
-            try (Writer writer = Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8)) {
+            // atomic replacement of a regular file, a stream into a FIFO or device, nothing partial left behind
+            io.github.opennqf.io.OutputFile.of(Path.of(output)).write(stream -> {
+                Writer writer = new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8);
                 MatchReports.writeCsv(rankings, writer);
-            }
+                writer.flush();
+            });
         }
     }
 

@@ -17,9 +17,8 @@ import picocli.CommandLine;
 
 /**
  * The output file of a report-writing command: its format from {@code --format} or the name's
- * extension, and a write that never leaves half a file (it writes beside the target and moves the
- * result into place); {@code -} is standard output. Also reads the programs or standards a command
- * takes, in any native format ({@link DocumentFiles}).
+ * extension, and a write that never leaves half a file (through {@link io.github.opennqf.io.OutputFile}); {@code -} is standard output. Also reads the programs or standards a command
+ * takes, in any format {@link io.github.opennqf.io.Documents} reads.
  */
 final class ReportFile {
     /** The formats of the design, QA and effort reports. */
@@ -81,21 +80,12 @@ final class ReportFile {
             stdout.flush();
             return;
         }
-        Path file = Path.of(output);
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw new IllegalArgumentException("cannot write " + output + ": directory " + parent + " does not exist");
-        }
-        // (not createTempFile, whose owner-only permissions the report would keep)
-        Path temporary = parent.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                body.writeTo(out);
-            }
-            Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        // atomic replacement of a regular file, a stream into a FIFO or device, nothing partial left behind
+        io.github.opennqf.io.OutputFile.of(Path.of(output)).write(stream -> {
+            Writer out = new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            body.writeTo(out);
+            out.flush();
+        });
     }
 
     /** @return the programs of a native file (CSV, JSON or YAML), or an error naming what it holds instead */
@@ -109,7 +99,7 @@ final class ReportFile {
     }
 
     private static <T> T typed(Path file, DocumentType<T> type) {
-        Document<?> document = DocumentFiles.read(file);
+        Document<?> document = io.github.opennqf.io.Documents.defaults().read(file);
         if (document.type() != type) {
             throw new IllegalArgumentException(file + " holds a " + document.type() + " document, expected " + type);
         }

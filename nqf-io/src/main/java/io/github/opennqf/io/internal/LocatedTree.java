@@ -39,6 +39,7 @@ final class LocatedTree {
 
     private final String source;
     private final Map<String, long[]> positions = new HashMap<>();
+    private final java.util.List<io.github.opennqf.io.ReadProblem> duplicates = new java.util.ArrayList<>();
     private final int maxDepth;
     private final int maxStringLength;
     private JsonNode root = NODES.nullNode();
@@ -59,7 +60,8 @@ final class LocatedTree {
     /**
      * Parses the parser's next document. The parser must be positioned before its first token.
      *
-     * @throws FatalReadProblem for an empty, truncated, repeated-key, too-deep or too-long input,
+     * @throws FatalReadProblem for an empty, truncated, too-deep or too-long input (repeated keys are
+     *     collected in {@link #duplicates()}),
      *     or a YAML feature the native format does not use (aliases, anchors, tags, binary)
      * @throws IOException when the parser or the underlying input fails (including
      *     {@link InputTooLargeException}); {@link #current()} then tells where
@@ -75,6 +77,11 @@ final class LocatedTree {
 
     JsonNode root() {
         return root;
+    }
+
+    /** @return every repeated key found, in input order, each where its second occurrence is */
+    java.util.List<io.github.opennqf.io.ReadProblem> duplicates() {
+        return java.util.List.copyOf(duplicates);
     }
 
     String source() {
@@ -232,10 +239,12 @@ final class LocatedTree {
                         + " characters (ReadLimits.maxStringLength); reading stopped");
             }
             String child = child(pointer, name);
-            if (node.has(name)) {
-                current = child;
-                throw new FatalReadProblem(nameAt.getLineNr(), nameAt.getColumnNr(), Reason.DUPLICATE,
-                        "field '" + ValueCodecs.clip(name) + "' appears twice in the same object", null);
+            boolean repeated = node.has(name);
+            if (repeated) {
+                // every repeated key is reported, after the whole input is parsed; the first value stays
+                duplicates.add(new io.github.opennqf.io.ReadProblem(new io.github.opennqf.io.Location(source,
+                        nameAt.getLineNr(), nameAt.getColumnNr(), child), Reason.DUPLICATE,
+                        "field '" + ValueCodecs.clip(name) + "' appears twice in the same object"));
             }
             if (parser instanceof YAMLParser yaml && yaml.getCurrentAnchor() != null) {
                 current = child;
@@ -246,7 +255,13 @@ final class LocatedTree {
             if (valueToken == null) {
                 throw truncated(parser);
             }
-            node.set(name, value(parser, valueToken, child, depth));
+            long[] first = positions.get(child);
+            JsonNode value = value(parser, valueToken, child, depth);
+            if (!repeated) {
+                node.set(name, value);
+            } else if (first != null) {
+                positions.put(child, first);
+            }
         }
         current = pointer;
         return node;

@@ -57,6 +57,14 @@ import org.jspecify.annotations.Nullable;
  * names. Immutable and shared.
  */
 final class ModelCodecs {
+    /** The one table of evidence kinds: each type's tag, written in the {@code kind} field. */
+    static final Map<Class<? extends Evidence>, String> KIND_TAGS = Map.of(
+            Diploma.class, "diploma",
+            CourseCertificate.class, "course-certificate",
+            WorkExperience.class, "work-experience",
+            RecognitionResult.class, "recognition-result",
+            VerifiedSkill.class, "verified-skill");
+
     private ModelCodecs() {}
 
     // ---- scalars -------------------------------------------------------------------------------
@@ -407,11 +415,11 @@ final class ModelCodecs {
                 v.get(sPlatform), v.get(sVerifiedOn), v.get(sVerification), v.get(sValidity)));
 
         Map<String, Codec<? extends Evidence>> kinds = new LinkedHashMap<>();
-        kinds.put("diploma", diploma);
-        kinds.put("course-certificate", certificate);
-        kinds.put("work-experience", work);
-        kinds.put("recognition-result", recognition);
-        kinds.put("verified-skill", skill);
+        kinds.put(KIND_TAGS.get(Diploma.class), diploma);
+        kinds.put(KIND_TAGS.get(CourseCertificate.class), certificate);
+        kinds.put(KIND_TAGS.get(WorkExperience.class), work);
+        kinds.put(KIND_TAGS.get(RecognitionResult.class), recognition);
+        kinds.put(KIND_TAGS.get(VerifiedSkill.class), skill);
         Codec<Evidence> evidence = ValueCodecs.union("evidence", "evidence of a qualification", ModelCodecs::kindOf,
                 kinds);
 
@@ -422,20 +430,18 @@ final class ModelCodecs {
         APPLICANT = a.build(v -> new ApplicantProfile(v.get(aId), v.get(aName), v.get(aEvidence)));
     }
 
-    private static String kindOf(Evidence e) {
-        if (e instanceof Diploma) {
-            return "diploma";
+    /**
+     * @return the tag of the evidence's kind
+     * @throws IllegalStateException for a kind of evidence the table does not know, so that a new
+     *     kind is never written under another's tag
+     */
+    static String kindOf(Evidence e) {
+        String tag = KIND_TAGS.get(e.getClass());
+        if (tag == null) {
+            throw new IllegalStateException("no native tag for evidence of type " + e.getClass().getName()
+                    + "; add it to ModelCodecs.KIND_TAGS");
         }
-        if (e instanceof CourseCertificate) {
-            return "course-certificate";
-        }
-        if (e instanceof WorkExperience) {
-            return "work-experience";
-        }
-        if (e instanceof RecognitionResult) {
-            return "recognition-result";
-        }
-        return "verified-skill";
+        return tag;
     }
 
     private static URI absoluteUri(String text) {

@@ -1,20 +1,22 @@
 package io.github.opennqf.io.internal;
 
 import io.github.opennqf.io.ReadProblem.Reason;
+import jakarta.validation.Configuration;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validation on read: the Jakarta Validation constraints of the model (field constraints and the
  * cross-element {@code @Consistent} rules, such as unique ids and references between a program's
- * modules and outcomes), checked with Hibernate Validator after a document was bound. Every
+ * modules and outcomes), checked with the Jakarta Validation provider that default discovery finds (Hibernate Validator
+ * by default) after a document was bound. Every
  * violation becomes a problem located by the JSON pointer its property path translates to (the
  * native formats name fields after record components, so the translation is one to one).
  * Thread-safe: one shared validator.
@@ -27,12 +29,32 @@ final class ModelValidation {
     private ModelValidation() {}
 
     private static final class Holder {
-        // Messages are interpolated without Expression Language, so no EL implementation is needed.
-        static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
-                .configure()
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory()
-                .getValidator();
+        static final Validator VALIDATOR = validator();
+    }
+
+    /**
+     * The validator of the provider that Jakarta Validation's default discovery finds (Hibernate
+     * Validator, with nqf-io's default dependencies). With Hibernate Validator, messages are
+     * interpolated by its {@code ParameterMessageInterpolator}, which needs no Expression Language
+     * implementation; another provider keeps its own default interpolator.
+     */
+    private static Validator validator() {
+        Configuration<?> configuration = Validation.byDefaultProvider().configure();
+        MessageInterpolator interpolator = parameterInterpolator(configuration);
+        if (interpolator != null) {
+            configuration.messageInterpolator(interpolator);
+        }
+        return configuration.buildValidatorFactory().getValidator();
+    }
+
+    private static @Nullable MessageInterpolator parameterInterpolator(Configuration<?> configuration) {
+        try {
+            Class<?> type = Class.forName("org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator",
+                    true, configuration.getClass().getClassLoader());
+            return (MessageInterpolator) type.getConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
+            return null;
+        }
     }
 
     /** Validates one bound value, reporting violations under {@code pointer}. */

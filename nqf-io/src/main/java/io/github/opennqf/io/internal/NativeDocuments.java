@@ -100,6 +100,30 @@ public final class NativeDocuments {
     public static Document<?> read(Reader in, String source, Syntax syntax, @Nullable DocumentType<?> expected,
             ReadLimits limits, Map<FrameworkRef, Set<Integer>> frameworks) {
         Problems problems = new Problems(source, limits.maxProblems());
+        LocatedTree tree = parse(in, source, syntax, limits, problems);
+        Binding binding = new Binding(tree, problems, limits, frameworks);
+        try {
+            Document<?> document = DocumentCodecs.read(binding, tree.root(), expected);
+            if (document != null && binding.failures() == 0) {
+                validate(binding, document);
+            }
+            if (document != null && binding.failures() == 0) {
+                return document;
+            }
+        } catch (FatalReadProblem e) {
+            problems.add(location(source, e.line, e.column, tree.current()), e.reason, e.getMessage(), e.getCause());
+        }
+        throw problems.exception();
+    }
+
+    /**
+     * Parses one whole document into a located tree, within the limits: depth, string length,
+     * repeated keys and size are checked with the position of the offending token.
+     *
+     * @param in the input, already bounded by {@link ReadLimits#maxBytes()}
+     * @throws ReadException if the input is not one well-formed document within the limits
+     */
+    static LocatedTree parse(Reader in, String source, Syntax syntax, ReadLimits limits, Problems problems) {
         LocatedTree tree = new LocatedTree(source, limits.maxDepth(), limits.maxStringLength());
         Reader text = syntax == Syntax.YAML ? new YamlCharacterReader(in) : in;
         try (JsonParser parser = factory(syntax, limits).createParser(text)) {
@@ -113,21 +137,27 @@ public final class NativeDocuments {
                                     : "unexpected content after the end of the document", null);
                     throw problems.exception();
                 }
+                if (!tree.duplicates().isEmpty()) {
+                    tree.duplicates().forEach(p -> problems.add(p.location(), p.reason(), p.message(), null));
+                    throw problems.exception();
+                }
+                return tree;
             } catch (IOException e) {
                 ReadProblem problem = parseProblem(e, parser, tree, source, limits);
                 problems.add(problem.location(), problem.reason(), problem.message(), e);
-                throw problems.exception();
+            } catch (FatalReadProblem e) {
+                problems.add(location(source, e.line, e.column, tree.current()), e.reason, e.getMessage(), e.getCause());
+            } catch (ReadException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // a parser's own bug (such as SnakeYAML 2.3's IndexOutOfBoundsException on a surrogate
+                // pair at its buffer boundary) is still a located problem, never a raw stack trace
+                JsonLocation at = parser.currentLocation();
+                problems.add(location(source, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0), tree.current()),
+                        Reason.MALFORMED_SYNTAX,
+                        "the parser failed on this input (" + CsvRows.describe(e) + "); if the input is valid,"
+                                + " check that the JSON and YAML libraries are at the versions nqf-io declares", e);
             }
-            Binding binding = new Binding(tree, problems, limits, frameworks);
-            Document<?> document = DocumentCodecs.read(binding, tree.root(), expected);
-            if (document != null && binding.failures() == 0) {
-                validate(binding, document);
-            }
-            if (document != null && binding.failures() == 0) {
-                return document;
-            }
-        } catch (FatalReadProblem e) {
-            problems.add(location(source, e.line, e.column, tree.current()), e.reason, e.getMessage(), e.getCause());
         } catch (IOException e) {
             problems.add(Location.document(source), Reason.IO_ERROR, "cannot read the input: " + CsvRows.describe(e), e);
         }
@@ -190,6 +220,7 @@ public final class NativeDocuments {
                             Reason.MALFORMED_SYNTAX, "unexpected content after the applicant; a JSON-lines file"
                                     + " holds one object per line", null);
                 }
+                tree.duplicates().forEach(p -> own.add(p.location(), p.reason(), p.message(), null));
             } catch (IOException e) {
                 ReadProblem problem = parseProblem(e, parser, tree, source, limits);
                 own.add(problem.location(), problem.reason(), problem.message(), e);
