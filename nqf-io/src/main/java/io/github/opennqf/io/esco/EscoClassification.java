@@ -1,6 +1,7 @@
 package io.github.opennqf.io.esco;
 
 import io.github.opennqf.code.ConceptRef;
+import io.github.opennqf.code.TaxonomyConcept;
 import io.github.opennqf.framework.DescriptorCategory;
 import io.github.opennqf.io.ReadProblem;
 import io.github.opennqf.standard.LabourFunction;
@@ -8,6 +9,7 @@ import io.github.opennqf.standard.ProfessionCard;
 import io.github.opennqf.standard.ProfessionalStandard;
 import io.github.opennqf.standard.Requirement;
 import io.github.opennqf.standard.StandardPassport;
+import io.github.opennqf.text.MultilingualText;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -153,6 +155,28 @@ public final class EscoClassification {
                     List.of(card)));
         }
         return List.copyOf(standards);
+    }
+
+    /**
+     * The skills as taxonomy concepts, in file order, for finding the skills a text evidences
+     * ({@code ConceptFinder} in {@code nqf-matching}): each skill's URI, preferred label, alternative
+     * labels (one text per label, in its language) and category.
+     *
+     * @return one concept per skill
+     */
+    public List<TaxonomyConcept> skillConcepts() {
+        List<TaxonomyConcept> out = new ArrayList<>(skills.size());
+        for (EscoSkill skill : skills) {
+            List<MultilingualText> alts = new ArrayList<>();
+            skill.altLabels().forEach((language, labels) -> {
+                for (String label : labels) {
+                    alts.add(MultilingualText.of(language, label));
+                }
+            });
+            out.add(new TaxonomyConcept(new ConceptRef(skill.uri()), skill.preferredLabel(), alts,
+                    skill.type() == null ? null : skill.type().category()));
+        }
+        return List.copyOf(out);
     }
 
     /** @return the last path segment of a concept URI, such as the UUID of an ESCO skill */
