@@ -28,7 +28,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -397,7 +396,7 @@ public final class ApplicantAssessor {
 
     /**
      * Assesses every applicant and keeps the best {@code k}, in parallel batches on the executor:
-     * memory holds the best {@code k} and one batch, not every profile. The result is the same
+     * memory holds the best {@code k} and a few batches, not every profile. The result is the same
      * whatever the executor, the thread count or the input order (ties by applicant id, then input
      * position).
      *
@@ -408,45 +407,114 @@ public final class ApplicantAssessor {
      */
     public ApplicantRanking rank(Iterable<ApplicantProfile> profiles, int k, Executor executor) {
         Objects.requireNonNull(profiles, "profiles");
+        Ranker ranker = ranker(k, executor);
+        profiles.forEach(ranker);
+        return ranker.result();
+    }
+
+    /**
+     * A ranker to push applicants into as they are read (from JSON lines, a directory of
+     * résumés), for example {@code JsonLines.DEFAULTS.readApplicants(path, ranker)}; its result
+     * is that of {@link #rank} over the same applicants in the same order.
+     *
+     * @param k how many to keep, at least 1
+     * @param executor runs the batches; not shut down
+     * @return a new ranker
+     */
+    public Ranker ranker(int k, Executor executor) {
         Objects.requireNonNull(executor, "executor");
         if (k < 1) {
             throw new IllegalArgumentException("k must be at least 1, was " + k);
         }
-        Comparator<Ranked> best = Comparator.comparingDouble((Ranked r) -> r.assessment.score()).reversed()
+        return new Ranker(k, executor);
+    }
+
+    /**
+     * Ranks applicants pushed into it, in parallel batches, keeping the best {@code k}. Not
+     * thread-safe: one thread pushes applicants, then asks for the {@link #result()} once.
+     */
+    public final class Ranker implements java.util.function.Consumer<ApplicantProfile> {
+        private final int k;
+        private final Executor executor;
+        private final Comparator<Ranked> best = Comparator.comparingDouble((Ranked r) -> r.assessment.score()).reversed()
                 .thenComparing(r -> r.assessment.applicantId()).thenComparingLong(r -> r.position);
-        PriorityQueue<Ranked> top = new PriorityQueue<>(best.reversed());
-        Iterator<ApplicantProfile> it = profiles.iterator();
-        long position = 0;
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        while (it.hasNext()) {
-            List<CompletableFuture<List<Ranked>>> batches = new ArrayList<>();
-            for (int t = 0; t < threads * 4 && it.hasNext(); t++) {
-                List<ApplicantProfile> batch = new ArrayList<>(BATCH);
-                long first = position;
-                while (batch.size() < BATCH && it.hasNext()) {
-                    batch.add(Objects.requireNonNull(it.next(), "profile"));
-                    position++;
-                }
-                batches.add(CompletableFuture.supplyAsync(() -> {
-                    List<Ranked> out = new ArrayList<>(batch.size());
-                    for (int i = 0; i < batch.size(); i++) {
-                        out.add(new Ranked(assess(batch.get(i)), first + i));
-                    }
-                    return out;
-                }, executor));
+        private final PriorityQueue<Ranked> top;
+        private final java.util.ArrayDeque<CompletableFuture<List<Ranked>>> pending = new java.util.ArrayDeque<>();
+        private final int maxPending = Math.max(2, 4 * Runtime.getRuntime().availableProcessors());
+        private List<ApplicantProfile> batch = new ArrayList<>(BATCH);
+        private long first;
+        private long position;
+        private boolean done;
+
+        private Ranker(int k, Executor executor) {
+            this.k = k;
+            this.executor = executor;
+            this.top = new PriorityQueue<>(best.reversed());
+        }
+
+        /** @param profile the next applicant */
+        @Override
+        public void accept(ApplicantProfile profile) {
+            if (done) {
+                throw new IllegalStateException("the ranking is already complete");
             }
-            for (CompletableFuture<List<Ranked>> f : batches) {
-                for (Ranked r : join(f)) {
-                    top.add(r);
-                    if (top.size() > k) {
-                        top.poll();
-                    }
+            batch.add(Objects.requireNonNull(profile, "profile"));
+            position++;
+            if (batch.size() == BATCH) {
+                submit();
+            }
+        }
+
+        private void submit() {
+            List<ApplicantProfile> work = batch;
+            long start = first;
+            batch = new ArrayList<>(BATCH);
+            first = position;
+            pending.add(CompletableFuture.supplyAsync(() -> {
+                List<Ranked> out = new ArrayList<>(work.size());
+                for (int i = 0; i < work.size(); i++) {
+                    out.add(new Ranked(assess(work.get(i)), start + i));
+                }
+                return out;
+            }, executor));
+            while (pending.size() > maxPending) {
+                keep(join(pending.poll()));
+            }
+        }
+
+        private void keep(List<Ranked> ranked) {
+            for (Ranked r : ranked) {
+                top.add(r);
+                if (top.size() > k) {
+                    top.poll();
                 }
             }
         }
-        List<Ranked> sorted = new ArrayList<>(top);
-        sorted.sort(best);
-        return new ApplicantRanking(standard.code(), card.id(), sorted.stream().map(r -> r.assessment).toList(), position);
+
+        /** @return how many applicants were pushed so far */
+        public long count() {
+            return position;
+        }
+
+        /**
+         * Waits for every batch and ranks.
+         *
+         * @return the ranking of every applicant pushed
+         */
+        public ApplicantRanking result() {
+            if (!done) {
+                if (!batch.isEmpty()) {
+                    submit();
+                }
+                while (!pending.isEmpty()) {
+                    keep(join(pending.poll()));
+                }
+                done = true;
+            }
+            List<Ranked> sorted = new ArrayList<>(top);
+            sorted.sort(best);
+            return new ApplicantRanking(standard.code(), card.id(), sorted.stream().map(r -> r.assessment).toList(), position);
+        }
     }
 
     private static <T> T join(CompletableFuture<T> f) {
