@@ -303,7 +303,7 @@ public final class Corpus {
             concepts[s] = raw.concepts;
             weights[s] = raw.weight;
         }
-        return new DocVectors(id, ts, ws, cs, cats, levels, concepts, weights, specificity, spans);
+        return DocVectors.of(id, ts, ws, cs, cats, levels, concepts, weights, specificity, spans);
     }
 
     private static List<Raw> rawStandard(TextAnalysis analysis, ProfessionalStandard standard, double essentialFactor) {

@@ -36,11 +36,15 @@ public final class DocVectors {
      */
     final TermSpans @Nullable [] @Nullable [] spans;
 
-    /** Restores saved vectors, with their whole-document vector as it was computed. */
+    /**
+     * Vectors with their whole-document vector given: as {@link #wholeDocument} computed it when
+     * the document was compiled, or as a saved matcher restores it.
+     */
     DocVectors(String id, int[][] terms, float[][] weights, float[][] counts, byte[] categories, int[] levels,
-            String[][] concepts, float[] statementWeights, float[] specificity, int[] docTerms, float[] docWeights) {
+            String[][] concepts, float[] statementWeights, float[] specificity, TermSpans @Nullable [] @Nullable [] spans,
+            int[] docTerms, float[] docWeights) {
         this.id = id;
-        this.spans = null;
+        this.spans = spans;
         this.specificity = specificity;
         this.terms = terms;
         this.weights = weights;
@@ -58,25 +62,22 @@ public final class DocVectors {
         this.docWeights = docWeights;
     }
 
-    DocVectors(String id, int[][] terms, float[][] weights, float[][] counts, byte[] categories, int[] levels,
+    /** Vectors whose whole-document vector is computed from the statements. */
+    static DocVectors of(String id, int[][] terms, float[][] weights, float[][] counts, byte[] categories, int[] levels,
             String[][] concepts, float[] statementWeights, float[] specificity, TermSpans @Nullable [] @Nullable [] spans) {
-        this.id = id;
-        this.spans = spans;
-        this.specificity = specificity;
-        this.terms = terms;
-        this.weights = weights;
-        this.counts = counts;
-        this.categories = categories;
-        this.levels = levels;
-        this.concepts = concepts;
-        this.statementWeights = statementWeights;
-        float total = 0;
-        for (int i = 1; i < statementWeights.length; i++) {
-            total += statementWeights[i];
-        }
-        this.totalWeight = total;
-        // the whole-document vector: statement vectors, each times its specificity (so boilerplate
-        // shared with many other documents weighs little), summed term by term, in statement order
+        Object[] whole = wholeDocument(terms, weights, specificity);
+        return new DocVectors(id, terms, weights, counts, categories, levels, concepts, statementWeights, specificity, spans,
+                (int[]) whole[0], (float[]) whole[1]);
+    }
+
+    /**
+     * The whole-document vector: statement vectors, each times its specificity (so boilerplate
+     * shared with many other documents weighs little), summed term by term in statement order,
+     * sorted by term id and normalised.
+     *
+     * @return the term ids ({@code int[]}) and their weights ({@code float[]})
+     */
+    private static Object[] wholeDocument(int[][] terms, float[][] weights, float[] specificity) {
         java.util.HashMap<Integer, float[]> sum = new java.util.HashMap<>();
         for (int s = 0; s < terms.length; s++) {
             for (int k = 0; k < terms[s].length; k++) {
@@ -100,8 +101,7 @@ public final class DocVectors {
         for (int k = 0; k < n; k++) {
             ws[k] *= inv;
         }
-        docTerms = ids;
-        docWeights = ws;
+        return new Object[] {ids, ws};
     }
 
     /** @return the number of statements, title included */

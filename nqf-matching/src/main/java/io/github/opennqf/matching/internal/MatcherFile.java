@@ -493,7 +493,7 @@ public final class MatcherFile {
                 throw new IllegalArgumentException("term id " + t + " outside the vocabulary of " + vocabularySize);
             }
         }
-        return new DocVectors(id, terms, weights, counts, categories, levels, concepts, statementWeights, specificity,
+        return new DocVectors(id, terms, weights, counts, categories, levels, concepts, statementWeights, specificity, null,
                 docTerms, docWeights);
     }
 
