@@ -27,8 +27,9 @@ class JsonResumeFuzzTest {
         ApplicantProfile applicant = FuzzChecks.read(text == null ? "" : text,
                 () -> FORMAT.read(new ByteArrayInputStream(input), FuzzChecks.SOURCE));
         if (applicant != null) {
+            // every item is self-declared (a résumé may hold none)
             assertThat(applicant.evidence()).extracting(Evidence::verification)
-                    .containsOnly(VerificationStatus.SELF_DECLARED);
+                    .allMatch(v -> v == VerificationStatus.SELF_DECLARED);
             StringWriter written = new StringWriter();
             JsonLines.DEFAULTS.writeApplicants(List.of(applicant), written);
             List<ApplicantProfile> back = new ArrayList<>();

@@ -164,7 +164,9 @@ public final class OpenBadgesReader {
         int bad = VcJwt.nonCanonicalSegment(compact);
         String problem = null;
         JWSObject jws = null;
-        if (bad >= 0) {
+        if (bad >= 3) {
+            problem = "not a valid JWS: a compact JWS has three parts separated by dots, this has more";
+        } else if (bad >= 0) {
             problem = "the JWT's " + new String[] {"header", "payload", "signature"}[bad]
                     + " is not canonical base64url: it was altered or damaged";
         } else {
