@@ -108,13 +108,29 @@ public final class CaseCodec {
         URI uri = json.uri(doc, at, "uri", true);
         String title = json.text(doc, at, "title", true);
         String creator = json.text(doc, at, "creator", false);
-        String language = json.text(doc, at, "language", false);
+        String language = language(json, doc, at);
         String status = json.text(doc, at, "adoptionStatus", false);
         String description = json.text(doc, at, "description", false);
         if (identifier == null || uri == null || title == null) {
             return null;
         }
         return new CaseDocument(identifier, uri, title, creator, language, status, description);
+    }
+
+    /** A {@code language} field, checked as a BCP 47 tag; a bad one is a located problem. */
+    private static @Nullable String language(LenientJson json, JsonNode node, String at) {
+        String language = json.text(node, at, "language", false);
+        if (language == null) {
+            return null;
+        }
+        try {
+            io.github.opennqf.text.MultilingualText.normaliseTag(language);
+            return language;
+        } catch (io.github.opennqf.InvalidValueException e) {
+            json.problem(LocatedTree.child(at, "language"), Reason.INVALID_VALUE, "'" + language
+                    + "' is not a BCP 47 language tag");
+            return null;
+        }
     }
 
     private static @Nullable CaseItem item(LenientJson json, JsonNode item, String at) {
@@ -140,7 +156,7 @@ public final class CaseCodec {
         CaseItem value = identifier == null || uri == null || statement == null ? null
                 : new CaseItem(identifier, uri, statement, json.text(item, at, "humanCodingScheme", false),
                         json.text(item, at, "abbreviatedStatement", false), json.text(item, at, "CFItemType", false),
-                        levels, json.text(item, at, "language", false), json.text(item, at, "notes", false));
+                        levels, language(json, item, at), json.text(item, at, "notes", false));
         return value;
     }
 
