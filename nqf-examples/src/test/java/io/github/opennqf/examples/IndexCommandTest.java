@@ -56,6 +56,7 @@ class IndexCommandTest {
         assertThat(err.toString()).contains("Missing required option: '--standards=FILE'");
         assertThat(run("index", "--standards", STANDARDS, "--output", tmp.resolve("no").resolve("x.nqfm").toString()))
                 .isEqualTo(1);
-        assertThat(err.toString()).contains("its directory does not exist");
+        assertThat(err.toString()).contains("cannot write " + tmp.resolve("no").resolve("x.nqfm") + ": the directory "
+                + tmp.resolve("no") + " does not exist");
     }
 }

@@ -5,6 +5,7 @@ import io.github.opennqf.io.internal.ReportHtml;
 import io.github.opennqf.matching.CoverageMatrix;
 import io.github.opennqf.matching.CoverageReport;
 import io.github.opennqf.matching.Ranking;
+import io.github.opennqf.recognition.ApplicantRanking;
 import java.io.Writer;
 import java.util.Collection;
 import java.util.Objects;
@@ -163,6 +164,22 @@ public final class MatchReports {
         Objects.requireNonNull(rankings, "rankings");
         Objects.requireNonNull(out, "out");
         ReportCsv.rankings(rankings, out);
+    }
+
+    /**
+     * Writes a ranking of applicants as CSV: the columns of {@link #writeCsv(Collection, Writer)}
+     * ({@code query_id,rank,candidate_id,score}, the card as {@code STANDARD/CARD} and the applicant
+     * as the candidate), then {@code recognised,eligibility,education,experience,experience_years,flags},
+     * the flags as {@code evidenceId:type} separated by spaces. Applicants are named by id only.
+     *
+     * @param ranking the ranking
+     * @param out where to write
+     * @throws java.io.UncheckedIOException if writing fails
+     */
+    public static void writeCsv(ApplicantRanking ranking, Writer out) {
+        Objects.requireNonNull(ranking, "ranking");
+        Objects.requireNonNull(out, "out");
+        ReportCsv.applicants(ranking, out);
     }
 
     /**

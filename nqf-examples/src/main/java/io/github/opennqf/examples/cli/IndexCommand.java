@@ -1,5 +1,6 @@
 package io.github.opennqf.examples.cli;
 
+import io.github.opennqf.io.OutputFile;
 import io.github.opennqf.io.TabularFormat;
 import io.github.opennqf.matching.Matcher;
 import io.github.opennqf.matching.MatchingConfig;
@@ -39,7 +40,8 @@ final class IndexCommand implements Callable<Integer> {
             builder.embedder(HybridSupport.embedder());
         }
         Matcher matcher = builder.build();
-        matcher.save(output);
+        // the same safe writing as every other output: atomic for a regular file, nothing partial left
+        OutputFile.of(output).write(matcher::save);
         spec.commandLine().getErr().printf(Locale.ROOT, "saved %d standards (%s) to %s%n", matcher.standards().size(),
                 similarity == RankCommand.Similarity.HYBRID ? "hybrid" : "lexical", output);
         return 0;

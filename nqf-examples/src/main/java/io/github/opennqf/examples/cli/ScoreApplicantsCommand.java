@@ -2,15 +2,14 @@ package io.github.opennqf.examples.cli;
 
 import io.github.opennqf.evidence.ApplicantProfile;
 import io.github.opennqf.io.JsonLines;
+import io.github.opennqf.io.MatchReports;
 import io.github.opennqf.io.OutputFile;
 import io.github.opennqf.io.ReadException;
 import io.github.opennqf.io.ReadProblem;
 import io.github.opennqf.matching.Matcher;
 import io.github.opennqf.program.EducationalProgram;
-import io.github.opennqf.recognition.ApplicantAssessment;
 import io.github.opennqf.recognition.ApplicantAssessor;
 import io.github.opennqf.recognition.ApplicantRanking;
-import io.github.opennqf.recognition.EvidenceFlag;
 import io.github.opennqf.standard.ProfessionalStandard;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -26,7 +25,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -128,39 +126,17 @@ final class ScoreApplicantsCommand implements Callable<Integer> {
         return rejected.isEmpty() ? 0 : 1;
     }
 
-    private void write(ApplicantRanking ranking) throws java.io.IOException {
-        StringBuilder csv = new StringBuilder(
-                "query_id,rank,candidate_id,score,recognised,eligibility,education,experience,experience_years,flags\n");
-        int rank = 1;
-        for (ApplicantAssessment a : ranking.top()) {
-            String flags = a.flags().stream().map(ScoreApplicantsCommand::flag).collect(Collectors.joining(" "));
-            csv.append(cell(ranking.standardCode() + "/" + ranking.professionCardId())).append(',').append(rank++).append(',')
-                    .append(cell(a.applicantId())).append(',').append(String.format(Locale.ROOT, "%.6f", a.score())).append(',')
-                    .append(a.recognised()).append(',').append(a.eligibility().status().name()).append(',')
-                    .append(a.eligibility().education().status().name()).append(',')
-                    .append(a.eligibility().experience().status().name()).append(',')
-                    .append(String.format(Locale.ROOT, "%.2f", a.experienceYears())).append(',').append(cell(flags)).append('\n');
-        }
+    private void write(ApplicantRanking ranking) {
         if (output.equals("-")) {
-            spec.commandLine().getOut().print(csv);
+            MatchReports.writeCsv(ranking, spec.commandLine().getOut());
             spec.commandLine().getOut().flush();
             return;
         }
+        // atomic replacement of a regular file, a stream into a FIFO or device, nothing partial left behind
         OutputFile.of(Path.of(output)).write(stream -> {
             Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-            out.write(csv.toString());
+            MatchReports.writeCsv(ranking, out);
             out.flush();
         });
-    }
-
-    /** A CSV cell: quoted when needed, with a leading ' before a formula trigger. */
-    private static String cell(String value) {
-        String v = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return v.contains(",") || v.contains("\"") || v.contains("\n") ? '"' + v.replace("\"", "\"\"") + '"' : v;
-    }
-
-    /** @return a flag as the CSV lists it: {@code evidenceId:type} */
-    private static String flag(EvidenceFlag f) {
-        return f.evidenceId() + ":" + f.type().name().toLowerCase(Locale.ROOT);
     }
 }

@@ -12,6 +12,8 @@ import io.github.opennqf.matching.CoverageReport;
 import io.github.opennqf.matching.StatementSupport;
 import io.github.opennqf.matching.Ranking;
 import io.github.opennqf.matching.RequirementMatch;
+import io.github.opennqf.recognition.ApplicantAssessment;
+import io.github.opennqf.recognition.ApplicantRanking;
 import io.github.opennqf.standard.Requirement;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,6 +42,9 @@ public final class ReportCsv {
     public static final List<String> MATRIX_COLUMNS = List.of("program_id", "standard_id", "score");
     /** The columns of rankings, in order: those of the command-line tool's {@code rank}. */
     public static final List<String> RANKING_COLUMNS = List.of("query_id", "rank", "candidate_id", "score");
+    /** The columns of an applicant ranking, in order: those of rankings, then eligibility and flags. */
+    public static final List<String> APPLICANT_COLUMNS = List.of("query_id", "rank", "candidate_id", "score", "recognised",
+            "eligibility", "education", "experience", "experience_years", "flags");
 
     private static final CsvMapper MAPPER = CsvMapper.builder()
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
@@ -107,6 +112,22 @@ public final class ReportCsv {
                     rows.write(new String[] {ranking.queryId(), Integer.toString(rank++), candidate.candidateId(),
                         score(candidate.score())});
                 }
+            }
+        });
+    }
+
+    /** Writes one row per ranked applicant, best first, ranks from 1. */
+    public static void applicants(ApplicantRanking ranking, Writer out) {
+        String query = ranking.standardCode() + "/" + ranking.professionCardId();
+        write(APPLICANT_COLUMNS, out, rows -> {
+            int rank = 1;
+            for (ApplicantAssessment a : ranking.top()) {
+                rows.write(new String[] {query, Integer.toString(rank++), a.applicantId(), score(a.score()),
+                    Boolean.toString(a.recognised()), a.eligibility().status().name(),
+                    a.eligibility().education().status().name(), a.eligibility().experience().status().name(),
+                    String.format(Locale.ROOT, "%.2f", a.experienceYears()),
+                    a.flags().stream().map(f -> f.evidenceId() + ":" + f.type().name().toLowerCase(Locale.ROOT))
+                            .collect(Collectors.joining(" "))});
             }
         });
     }
