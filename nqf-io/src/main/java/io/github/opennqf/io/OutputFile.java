@@ -122,8 +122,6 @@ public final class OutputFile {
             temporary = null;
         } catch (IOException e) {
             throw failure(reason(e), e);
-        } catch (RuntimeException e) {
-            throw e;
         } finally {
             if (temporary != null) {
                 try {

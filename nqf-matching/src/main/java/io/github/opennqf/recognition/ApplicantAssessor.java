@@ -209,7 +209,7 @@ public final class ApplicantAssessor {
             uses.add(new EvidenceUse(e.id(), kind, true, weight, statements.stream().map(Statement::id).toList(), why));
         }
         CoverageReport skills = matcher.coverage(query.build(), standard, scope);
-        double experienceYears = RecognitionDates.years(0, union(periods));
+        double experienceYears = RecognitionDates.years(union(periods));
         Eligibility eligibility = new Eligibility(education(diplomaLevels, unknownLevelDiplomas, decisive, experienceYears),
                 experience(experienceYears, decisive));
         double score = decisive != null ? 1.0 : skills.score();

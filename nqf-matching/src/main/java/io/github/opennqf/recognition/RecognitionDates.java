@@ -15,9 +15,9 @@ final class RecognitionDates {
         return p.getYears() + p.getMonths() / 12.0 + p.getDays() / DAYS_PER_YEAR;
     }
 
-    /** @return {@code whole} years plus {@code days} days, in years */
-    static double years(int whole, long days) {
-        return whole + days / DAYS_PER_YEAR;
+    /** @return a number of days, in years */
+    static double years(long days) {
+        return days / DAYS_PER_YEAR;
     }
 
     /** @return the years from {@code from} to {@code to}, negative when {@code to} is earlier */

@@ -65,19 +65,22 @@ public final class DocVectors {
     /** Vectors whose whole-document vector is computed from the statements. */
     static DocVectors of(String id, int[][] terms, float[][] weights, float[][] counts, byte[] categories, int[] levels,
             String[][] concepts, float[] statementWeights, float[] specificity, TermSpans @Nullable [] @Nullable [] spans) {
-        Object[] whole = wholeDocument(terms, weights, specificity);
+        Whole whole = wholeDocument(terms, weights, specificity);
         return new DocVectors(id, terms, weights, counts, categories, levels, concepts, statementWeights, specificity, spans,
-                (int[]) whole[0], (float[]) whole[1]);
+                whole.terms(), whole.weights());
     }
+
+    /** A whole-document vector: sorted term ids and their normalised weights. */
+    private record Whole(int[] terms, float[] weights) {}
 
     /**
      * The whole-document vector: statement vectors, each times its specificity (so boilerplate
      * shared with many other documents weighs little), summed term by term in statement order,
      * sorted by term id and normalised.
      *
-     * @return the term ids ({@code int[]}) and their weights ({@code float[]})
+     * @return the vector
      */
-    private static Object[] wholeDocument(int[][] terms, float[][] weights, float[] specificity) {
+    private static Whole wholeDocument(int[][] terms, float[][] weights, float[] specificity) {
         java.util.HashMap<Integer, float[]> sum = new java.util.HashMap<>();
         for (int s = 0; s < terms.length; s++) {
             for (int k = 0; k < terms[s].length; k++) {
@@ -101,7 +104,7 @@ public final class DocVectors {
         for (int k = 0; k < n; k++) {
             ws[k] *= inv;
         }
-        return new Object[] {ids, ws};
+        return new Whole(ids, ws);
     }
 
     /** @return the number of statements, title included */
