@@ -56,9 +56,12 @@ final class FuzzChecks {
             assertThat(p.location()).isNotNull();
             assertThat(p.location().source()).isEqualTo(SOURCE);
             assertThat(p.message()).isNotBlank();
+            // a quoted scalar cut short ends in '..."': the dots are the reader's, not the input's
+            // (a quoted "java" cut there reads "java..." without the input holding "java.")
+            String message = p.message().replace("...\"", "\"");
             for (String word : PARSER_WORDS) {
                 if (!input.contains(word) && !folded.contains(word.replaceAll("\\s+", " "))) {
-                    assertThat(p.message()).as("message of %s", p).doesNotContain(word);
+                    assertThat(message).as("message of %s", p).doesNotContain(word);
                 }
             }
         }
