@@ -79,6 +79,11 @@ public final class ResumeFormat {
         return new ResumeFormat(Objects.requireNonNull(value, "limits"), language, declarationDate);
     }
 
+    /** @return the limits reads are held to */
+    public ReadLimits limits() {
+        return limits;
+    }
+
     /** @param value a BCP 47 tag, such as {@code kk}, {@code ru} or {@code en} @return a copy tagging texts so */
     public ResumeFormat withLanguage(String value) {
         return new ResumeFormat(limits, MultilingualText.normaliseTag(Objects.requireNonNull(value, "language")),

@@ -64,7 +64,7 @@ public final class DocumentWriter {
                 case YAML -> NativeFormat.yaml().write(type, document.value(), out);
                 case JSONL -> {
                     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                    JsonLines.DEFAULTS.writeApplicants(document.as(DocumentType.APPLICANTS), w);
+                    JsonLines.applicants().write(document.as(DocumentType.APPLICANTS), w);
                     w.flush();
                 }
                 case CSV -> csv(document, tabular, out, dropped);
@@ -88,15 +88,16 @@ public final class DocumentWriter {
     private static void csv(Document<?> document, TabularOptions options, OutputStream out, List<String> dropped)
             throws IOException {
         StringWriter text = new StringWriter();
+        TabularFormat csv = TabularFormat.csv().withOptions(options);
         boolean same;
         if (document.type() == DocumentType.PROGRAMS) {
             List<EducationalProgram> programs = document.as(DocumentType.PROGRAMS);
-            TabularFormat.writePrograms(programs, text, options);
-            same = TabularFormat.readPrograms(new StringReader(text.toString()), "written", options).equals(programs);
+            csv.writePrograms(programs, text);
+            same = csv.readPrograms(new StringReader(text.toString()), "written").equals(programs);
         } else {
             List<ProfessionalStandard> standards = document.as(DocumentType.STANDARDS);
-            TabularFormat.writeStandards(standards, text, options);
-            same = TabularFormat.readStandards(new StringReader(text.toString()), "written", options).equals(standards);
+            csv.writeStandards(standards, text);
+            same = csv.readStandards(new StringReader(text.toString()), "written").equals(standards);
         }
         if (!same) {
             dropped.add("what the tabular CSV format does not hold: it keeps ids, titles, levels, codes, concepts and"
