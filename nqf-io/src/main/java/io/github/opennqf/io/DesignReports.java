@@ -3,8 +3,8 @@ package io.github.opennqf.io;
 import io.github.opennqf.design.EffortEstimate;
 import io.github.opennqf.design.ProgramDesign;
 import io.github.opennqf.design.QaReport;
-import io.github.opennqf.io.internal.DesignHtml;
-import io.github.opennqf.io.internal.DesignText;
+import io.github.opennqf.io.internal.report.DesignHtml;
+import io.github.opennqf.io.internal.report.DesignText;
 import java.io.Writer;
 import java.util.Objects;
 

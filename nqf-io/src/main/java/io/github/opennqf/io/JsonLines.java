@@ -3,7 +3,7 @@ package io.github.opennqf.io;
 import io.github.opennqf.evidence.ApplicantProfile;
 import io.github.opennqf.framework.FrameworkRef;
 import io.github.opennqf.framework.QualificationsFramework;
-import io.github.opennqf.io.internal.NativeDocuments;
+import io.github.opennqf.io.internal.json.NativeDocuments;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;

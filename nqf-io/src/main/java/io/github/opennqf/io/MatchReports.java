@@ -1,7 +1,7 @@
 package io.github.opennqf.io;
 
-import io.github.opennqf.io.internal.ReportCsv;
-import io.github.opennqf.io.internal.ReportHtml;
+import io.github.opennqf.io.internal.report.ReportCsv;
+import io.github.opennqf.io.internal.report.ReportHtml;
 import io.github.opennqf.matching.CoverageMatrix;
 import io.github.opennqf.matching.CoverageReport;
 import io.github.opennqf.matching.Ranking;

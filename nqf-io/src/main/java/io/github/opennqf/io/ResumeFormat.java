@@ -1,7 +1,7 @@
 package io.github.opennqf.io;
 
 import io.github.opennqf.evidence.ApplicantProfile;
-import io.github.opennqf.io.internal.LocatedJson;
+import io.github.opennqf.io.internal.json.LocatedJson;
 import io.github.opennqf.io.internal.credential.JsonResumeReader;
 import io.github.opennqf.text.MultilingualText;
 import java.io.InputStream;

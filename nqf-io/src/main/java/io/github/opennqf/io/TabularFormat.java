@@ -1,7 +1,7 @@
 package io.github.opennqf.io;
 
-import io.github.opennqf.io.internal.TabularReader;
-import io.github.opennqf.io.internal.TabularWriter;
+import io.github.opennqf.io.internal.tabular.TabularReader;
+import io.github.opennqf.io.internal.tabular.TabularWriter;
 import io.github.opennqf.program.EducationalProgram;
 import io.github.opennqf.standard.ProfessionalStandard;
 import java.io.Reader;
