@@ -495,7 +495,7 @@ public final class ApplicantAssessor {
 
     /**
      * A ranker to push applicants into as they are read (from JSON lines, a directory of
-     * résumés), for example {@code JsonLines.DEFAULTS.readApplicants(path, ranker)}; its result
+     * résumés), for example {@code JsonLines.applicants().read(path, ranker)}; its result
      * is that of {@link #rank} over the same applicants in the same order.
      *
      * @param k how many to keep, at least 1

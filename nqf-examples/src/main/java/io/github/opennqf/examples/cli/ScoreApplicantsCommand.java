@@ -102,7 +102,7 @@ final class ScoreApplicantsCommand implements Callable<Integer> {
         try {
             ApplicantAssessor.Ranker ranker = assessor.ranker(top, pool);
             try {
-                JsonLines.DEFAULTS.readApplicants(applicants, ranker);
+                JsonLines.applicants().read(applicants, ranker);
             } catch (ReadException e) {
                 // bad lines are reported below; the good ones were ranked
                 rejected = e.problems();
@@ -128,14 +128,14 @@ final class ScoreApplicantsCommand implements Callable<Integer> {
 
     private void write(ApplicantRanking ranking) {
         if (output.equals("-")) {
-            MatchReports.writeCsv(ranking, spec.commandLine().getOut());
+            MatchReports.defaults().writeCsv(ranking, spec.commandLine().getOut());
             spec.commandLine().getOut().flush();
             return;
         }
         // atomic replacement of a regular file, a stream into a FIFO or device, nothing partial left behind
         OutputFile.of(Path.of(output)).write(stream -> {
             Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-            MatchReports.writeCsv(ranking, out);
+            MatchReports.defaults().writeCsv(ranking, out);
             out.flush();
         });
     }
