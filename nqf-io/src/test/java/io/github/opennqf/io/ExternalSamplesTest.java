@@ -130,5 +130,14 @@ class ExternalSamplesTest {
         assertThatThrownBy(() -> ElmFormat.jsonLd().read(signed))
                 .isInstanceOf(ReadException.class)
                 .hasMessageContaining("signed credential (JWS JSON serialization)");
+        assertThatThrownBy(() -> {
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(signed)) {
+                ElmFormat.jsonLd().read(in, "signed.jsonld");
+            }
+        }).isInstanceOf(ReadException.class)
+                .satisfies(e -> assertThat(((ReadException) e).problems()).singleElement().satisfies(p -> {
+                    assertThat(p.location().jsonPointer()).isEqualTo("/payload");
+                    assertThat(p.message()).contains("signed credential (JWS JSON serialization)");
+                }));
     }
 }

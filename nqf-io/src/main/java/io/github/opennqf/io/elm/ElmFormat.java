@@ -40,17 +40,28 @@ import java.util.Objects;
  *       field (the first; more are warnings); {@code qualificationCode} ({@code notation}) →
  *       national program code;</li>
  *   <li>each {@code learningOutcome} → an outcome: {@code title} → statement, its
- *       {@code relatedESCOSkill} then {@code relatedSkill} ids → concepts,
- *       {@code learningOutcomeType} (ESCO's {@code skill-type/knowledge} or
- *       {@code skill-type/skill}, or {@code urn:opennqf:category:<code>}) → category, else
- *       {@code ESCO_SKILL_COMPETENCE}.</li>
+ *       {@code relatedESCOSkill} then {@code relatedSkill} ids → concepts, and its type → category.
+ *       ELM v3 names the type {@code dcType} ({@code dc:type}); the name it had before,
+ *       {@code learningOutcomeType}, is read too (when both are there and disagree,
+ *       {@code dcType} wins and the other is a warning). ESCO's skill types
+ *       ({@code http://data.europa.eu/esco/skill-type/knowledge}, {@code .../skill}) give
+ *       {@code ESCO_KNOWLEDGE} and {@code ESCO_SKILL_COMPETENCE}, {@code urn:opennqf:category:<code>}
+ *       the category of that code; any other type is dropped with a warning, and an outcome with
+ *       no type or a dropped one is {@code ESCO_SKILL_COMPETENCE}.</li>
  * </ul>
  * JSON-LD is read leniently: every other field of a qualification or outcome (such as
  * {@code volumeOfLearning}, {@code maximumDuration}, {@code mode}) is skipped and reported in
- * {@link Read#warnings()}, never silently dropped; the rest of the credential (issuer, subject,
- * proofs) is not read. A document with no qualification, a signed credential (JWS JSON
- * serialization) and malformed fields of a qualification are refused with a
- * {@link ReadException} whose problems carry JSON pointers and lines.
+ * {@link Read#warnings()}, never silently dropped; the rest of the credential (issuer, subject)
+ * is not read. A document with no qualification and malformed fields of a qualification are
+ * refused with a {@link ReadException} whose problems carry JSON pointers and lines.
+ *
+ * <p><b>Signatures are never verified.</b> A credential signed as a JWS (the JSON serialization
+ * that the EDC tools issue, {@code {"payload": …, "signatures": […]}}, or a compact JWS) is
+ * refused ({@code UNKNOWN_VALUE}, located at {@code /payload} or at the document): its content is
+ * an encoded payload, and reading it without checking the signature would pass it off as the
+ * signed credential. A JSON-LD credential with an embedded {@code proof} is read, with a warning
+ * "signature present, not verified" located at each {@code proof}: nothing read from it is
+ * verified, and callers that need verified credentials must check the proof themselves.
  *
  * <p><b>Writing</b> writes the programs as qualifications (one object, or a {@code @graph} for
  * several), with the mapping above in reverse: a level of the EQF as {@code eqfLevel}, of any
@@ -58,7 +69,10 @@ import java.util.Objects;
  * as {@code relatedESCOSkill}, others as {@code relatedSkill}. Reading back what was written
  * gives equal programs, except that ESCO concepts come first among an outcome's concepts, for
  * every field ELM can carry; awarded qualification, modules, standard codes and outcome levels
- * cannot be, and the {@link WriteReport} lists them.
+ * cannot be, and the {@link WriteReport} lists them. An outcome's category is written as
+ * {@code dcType}: ESCO's skill type for the two ESCO categories, else
+ * {@code urn:opennqf:category:<code>}, which reads back equal here but which other ELM readers do
+ * not know, and the {@link WriteReport} lists those outcomes.
  *
  * <p>Immutable and thread-safe; {@code withX} methods return copies.
  *

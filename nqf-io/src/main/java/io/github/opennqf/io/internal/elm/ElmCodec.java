@@ -14,6 +14,9 @@ import io.github.opennqf.framework.DescriptorCategory;
 import io.github.opennqf.framework.FrameworkRef;
 import io.github.opennqf.framework.LevelRef;
 import io.github.opennqf.io.FileFormat;
+import io.github.opennqf.io.Location;
+import io.github.opennqf.io.ReadException;
+import io.github.opennqf.io.ReadProblem;
 import io.github.opennqf.io.ReadLimits;
 import io.github.opennqf.io.ReadProblem.Reason;
 import io.github.opennqf.io.WriteReport;
@@ -26,6 +29,7 @@ import io.github.opennqf.program.EducationalProgram;
 import io.github.opennqf.program.LearningOutcome;
 import io.github.opennqf.program.NationalProgramCode;
 import io.github.opennqf.text.MultilingualText;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -55,10 +59,15 @@ public final class ElmCodec {
     static final String ECTS_IRI = "http://data.europa.eu/snb/education-credit/6fcec5c5af";
     static final String ESCO_SKILL = "http://data.europa.eu/esco/skill/";
     static final String SKILL_TYPE = "http://data.europa.eu/esco/skill-type/";
+    /**
+     * The name an outcome's type had before ELM v3, which calls it {@code dcType} ({@code dc:type}
+     * in the EDC context); still read, from older files and from this codec's own older output.
+     */
+    static final String LEGACY_OUTCOME_TYPE = "learningOutcomeType";
     private static final Set<String> QUALIFICATION_FIELDS = Set.of("@context", "id", "type", "title", "eqfLevel", "nqfLevel",
             "creditPoint", "thematicArea", "qualificationCode", "learningOutcome");
     private static final Set<String> OUTCOME_FIELDS = Set.of("id", "type", "title", "relatedESCOSkill", "relatedSkill",
-            "learningOutcomeType");
+            "dcType", LEGACY_OUTCOME_TYPE);
     private static final List<String> CONTEXT = List.of("https://www.w3.org/2018/credentials/v1",
             "http://data.europa.eu/snb/model/context/edc-ap");
     private static final ObjectMapper WRITER = new ObjectMapper()
@@ -68,37 +77,61 @@ public final class ElmCodec {
     private ElmCodec() {}
 
     public static ElmFormat.Read read(Path file, ReadLimits limits) {
-        // a JWS JSON serialization starts with its payload, a string that may well pass the string
-        // length limit before the "signatures" that tell what it is: look at the start first
+        // a JWS starts with what tells it apart (a compact JWS's base64url header, a JSON
+        // serialization's payload, a string that may well pass the string length limit before the
+        // "signatures" that tell what it is): look at the start first
         byte[] start;
         try (InputStream in = java.nio.file.Files.newInputStream(file)) {
-            start = in.readNBytes(64);
+            start = in.readNBytes(SNIFF);
         } catch (IOException e) {
             return LenientJson.read(file, limits, ElmCodec::read);
         }
-        if (new String(start, StandardCharsets.UTF_8).matches("(?s)\\s*\\{\\s*\"payload\"\\s*:.*")) {
-            String source = String.valueOf(file.getFileName());
-            throw new io.github.opennqf.io.ReadException(List.of(new io.github.opennqf.io.ReadProblem(
-                    io.github.opennqf.io.Location.pointer(source, "/payload"), Reason.UNKNOWN_VALUE, SIGNED)));
-        }
+        refuseSigned(start, String.valueOf(file.getFileName()));
         return LenientJson.read(file, limits, ElmCodec::read);
     }
 
-    private static final String SIGNED = "this is a signed credential (JWS JSON serialization); signatures"
-            + " are not verified here: read the unsigned credential, or its payload as a file of its own";
-
     public static ElmFormat.Read read(InputStream in, String source, ReadLimits limits) {
-        return LenientJson.read(in, source, limits, ElmCodec::read);
+        InputStream marked = in.markSupported() ? in : new BufferedInputStream(in, SNIFF);
+        try {
+            marked.mark(SNIFF);
+            byte[] start = marked.readNBytes(SNIFF);
+            marked.reset();
+            refuseSigned(start, source);
+        } catch (IOException e) {
+            // left to the reader, which reports it with its location
+        }
+        return LenientJson.read(marked, source, limits, ElmCodec::read);
+    }
+
+    private static final int SNIFF = 64;
+    private static final String SIGNED = "this is a signed credential (%s); signatures are not verified here:"
+            + " read the unsigned credential, or its payload as a file of its own";
+    private static final String UNVERIFIED = "signature present, not verified: the credential carries a proof that"
+            + " OpenNQF does not check, so nothing read from it is verified";
+
+    /** Refuses the two JWS forms of a signed credential, which hold the credential as an encoded payload. */
+    private static void refuseSigned(byte[] start, String source) {
+        String text = new String(start, StandardCharsets.UTF_8);
+        if (text.matches("(?s)\\s*\\{\\s*\"payload\"\\s*:.*")) {
+            throw new ReadException(List.of(new ReadProblem(Location.pointer(source, "/payload"), Reason.UNKNOWN_VALUE,
+                    String.format(SIGNED, "JWS JSON serialization"))));
+        }
+        if (text.matches("(?s)\\s*\"?eyJ[A-Za-z0-9_-]*(\\..*|$)")) {
+            throw new ReadException(List.of(new ReadProblem(Location.document(source), Reason.UNKNOWN_VALUE,
+                    String.format(SIGNED, "compact JWS"))));
+        }
     }
 
     private static ElmFormat.@Nullable Read read(LenientJson json) {
         JsonNode root = json.root();
         if (root.isObject() && root.has("payload") && root.has("signatures")) {
-            json.problem("", Reason.UNKNOWN_VALUE, SIGNED);
+            json.problem("", Reason.UNKNOWN_VALUE, String.format(SIGNED, "JWS JSON serialization"));
             return null;
         }
         Map<String, JsonNode> found = new LinkedHashMap<>();
-        find(root, "", found, 0);
+        List<String> proofs = new ArrayList<>();
+        find(root, "", found, proofs);
+        proofs.forEach(pointer -> json.warn(pointer, UNVERIFIED));
         if (found.isEmpty()) {
             json.problem("", Reason.MISSING_FIELD, "no object of type Qualification in the document; ELM credentials"
                     + " of other kinds (such as a LearningActivity's certificate of participation) hold no qualification");
@@ -114,7 +147,8 @@ public final class ElmCodec {
         return json.failed() ? null : new ElmFormat.Read(programs, json.warnings());
     }
 
-    private static void find(JsonNode node, String pointer, Map<String, JsonNode> found, int depth) {
+    /** Collects the qualifications, and the proofs (embedded signatures) of the credentials around them. */
+    private static void find(JsonNode node, String pointer, Map<String, JsonNode> found, List<String> proofs) {
         if (node.isObject()) {
             if (isQualification(node)) {
                 found.put(pointer, node);
@@ -122,11 +156,16 @@ public final class ElmCodec {
             }
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                find(e.getValue(), LocatedTree.child(pointer, e.getKey()), found, depth + 1);
+                String child = LocatedTree.child(pointer, e.getKey());
+                if (e.getKey().equals("proof") && !e.getValue().isNull()) {
+                    proofs.add(child);
+                } else {
+                    find(e.getValue(), child, found, proofs);
+                }
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                find(node.get(i), pointer + "/" + i, found, depth + 1);
+                find(node.get(i), pointer + "/" + i, found, proofs);
             }
         }
     }
@@ -267,22 +306,7 @@ public final class ElmCodec {
         json.warnUnknown(o, at, OUTCOME_FIELDS, "LearningOutcome");
         URI iri = json.uri(o, at, "id", true);
         MultilingualText statement = languageMap(json, o, at, "title", true);
-        DescriptorCategory category = DescriptorCategory.ESCO_SKILL_COMPETENCE;
-        String type = conceptId(json, o, at, "learningOutcomeType");
-        if (type != null) {
-            if (type.equals(SKILL_TYPE + "knowledge")) {
-                category = DescriptorCategory.ESCO_KNOWLEDGE;
-            } else if (type.startsWith(CATEGORY_URN)) {
-                try {
-                    category = DescriptorCategory.fromCode(decoded(type, CATEGORY_URN));
-                } catch (InvalidValueException e) {
-                    json.problem(at + "/learningOutcomeType", Reason.UNKNOWN_VALUE, e.getMessage());
-                }
-            } else if (!type.equals(SKILL_TYPE + "skill")) {
-                json.warn(at + "/learningOutcomeType", "learningOutcomeType " + type + " is not one OpenNQF knows;"
-                        + " the outcome is read as esco-skill-competence");
-            }
-        }
+        DescriptorCategory category = category(json, o, at);
         List<ConceptRef> concepts = new ArrayList<>();
         for (String field : List.of("relatedESCOSkill", "relatedSkill")) {
             JsonNode node = o.get(field);
@@ -306,6 +330,45 @@ public final class ElmCodec {
                 ? URLDecoder.decode(iri.toString().substring(programIri.length() + ":outcome:".length()), StandardCharsets.UTF_8)
                 : iri.toString();
         return new LearningOutcome(id, category, statement, null, concepts);
+    }
+
+    /**
+     * The category of an outcome from its type: ELM v3's {@code dcType}, else the older
+     * {@code learningOutcomeType}. ESCO's skill types {@code knowledge} and {@code skill} (skill or
+     * competence) and this codec's {@code urn:opennqf:category:<code>} are read; any other type is
+     * dropped, with a warning, and the outcome is read as {@code esco-skill-competence}, as is an
+     * outcome without a type.
+     */
+    private static DescriptorCategory category(LenientJson json, JsonNode o, String at) {
+        String field = "dcType";
+        String type = conceptId(json, o, at, field);
+        String legacy = conceptId(json, o, at, LEGACY_OUTCOME_TYPE);
+        if (type == null) {
+            type = legacy;
+            field = LEGACY_OUTCOME_TYPE;
+        } else if (legacy != null && !legacy.equals(type)) {
+            json.warn(LocatedTree.child(at, LEGACY_OUTCOME_TYPE), LEGACY_OUTCOME_TYPE + " " + legacy
+                    + " disagrees with dcType " + type + "; dcType, ELM v3's name for it, is read and this one dropped");
+        }
+        if (type == null || type.equals(SKILL_TYPE + "skill")) {
+            return DescriptorCategory.ESCO_SKILL_COMPETENCE;
+        }
+        if (type.equals(SKILL_TYPE + "knowledge")) {
+            return DescriptorCategory.ESCO_KNOWLEDGE;
+        }
+        String pointer = LocatedTree.child(at, field);
+        if (type.startsWith(CATEGORY_URN)) {
+            try {
+                return DescriptorCategory.fromCode(decoded(type, CATEGORY_URN));
+            } catch (InvalidValueException e) {
+                json.problem(pointer, Reason.UNKNOWN_VALUE, e.getMessage());
+                return DescriptorCategory.ESCO_SKILL_COMPETENCE;
+            }
+        }
+        json.warn(pointer, "learning outcome type " + type + " is not one OpenNQF knows (ESCO's " + SKILL_TYPE
+                + "knowledge or " + SKILL_TYPE + "skill, or " + CATEGORY_URN + "<code>): the type is dropped and the"
+                + " outcome read as esco-skill-competence");
+        return DescriptorCategory.ESCO_SKILL_COMPETENCE;
     }
 
     /** The {@code id} of a concept field (an object with an id, or an IRI string), or null if absent. */
@@ -430,20 +493,26 @@ public final class ElmCodec {
             c.put("notation", code.toString());
         }
         ArrayNode outcomes = q.putArray("learningOutcome");
+        List<String> ownTypes = new ArrayList<>();
         for (LearningOutcome o : p.outcomes()) {
             ObjectNode n = outcomes.addObject();
             n.put("id", iri + ":outcome:" + encoded(o.id()));
             n.put("type", "LearningOutcome");
             languageMap(n.putObject("title"), o.statement());
             DescriptorCategory c = o.category();
-            concept(n.putObject("learningOutcomeType"), c == DescriptorCategory.ESCO_KNOWLEDGE ? SKILL_TYPE + "knowledge"
-                    : c == DescriptorCategory.ESCO_SKILL_COMPETENCE ? SKILL_TYPE + "skill" : CATEGORY_URN + c.code());
-            ArrayNode esco = f(n, "relatedESCOSkill");
+            boolean esco = c == DescriptorCategory.ESCO_KNOWLEDGE || c == DescriptorCategory.ESCO_SKILL_COMPETENCE;
+            concept(n.putObject("dcType"), c == DescriptorCategory.ESCO_KNOWLEDGE ? SKILL_TYPE + "knowledge"
+                    : esco ? SKILL_TYPE + "skill" : CATEGORY_URN + c.code());
+            if (!esco) {
+                ownTypes.add(o.id());
+            }
+            ArrayNode escoSkills = f(n, "relatedESCOSkill");
             ArrayNode other = f(n, "relatedSkill");
             for (ConceptRef concept : o.concepts()) {
-                concept((concept.uri().toString().startsWith(ESCO_SKILL) ? esco : other).addObject(), concept.uri().toString());
+                concept((concept.uri().toString().startsWith(ESCO_SKILL) ? escoSkills : other).addObject(),
+                        concept.uri().toString());
             }
-            if (esco.isEmpty()) {
+            if (escoSkills.isEmpty()) {
                 n.remove("relatedESCOSkill");
             }
             if (other.isEmpty()) {
@@ -452,6 +521,11 @@ public final class ElmCodec {
             if (o.level() != null) {
                 dropped.add("the level of outcome " + o.id() + " of program " + p.id());
             }
+        }
+        if (!ownTypes.isEmpty()) {
+            dropped.add("the categories of outcomes " + String.join(", ", ownTypes) + " of program " + p.id()
+                    + " as ELM types: ELM v3 types outcomes with ESCO's knowledge or skill, so these are written as "
+                    + CATEGORY_URN + "<code>, which only OpenNQF reads back");
         }
         List<String> parts = new ArrayList<>();
         if (p.awardedQualification() != null) {
