@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -102,49 +103,50 @@ public final class SparkJob {
         return SparkSession.builder().appName("opennqf").getOrCreate();
     }
 
-    static Dataset<Row> programs(SparkSession spark, String path) {
-        return path.endsWith(".csv") ? SparkInputs.programsCsv(spark, path) : spark.read().parquet(path);
-    }
-
     static <T> T read(Path file, DocumentType<T> type) {
         Document<?> document = Documents.defaults().read(file);
         return document.as(type);
     }
 
-    /** {@code rank}: each program's best standards. */
-    @Command(name = "rank", mixinStandardHelpOptions = true, description = "Each program's best standards.")
-    static final class Rank implements Callable<Integer> {
+    /** Options of the commands on programs, and how they run. */
+    static final class ProgramJob {
         @Mixin Common common = new Common();
 
         @Option(names = "--programs", required = true, paramLabel = "PATH", description = "Programs: tabular .csv or Parquet.")
         String programs;
+
+        int run(String operation, BiFunction<SparkMatching, Dataset<Row>, SparkOutput> work) throws IOException {
+            SparkSession spark = session();
+            SparkMatching broadcast = SparkMatching.broadcast(spark, common.matcher());
+            try (SparkMatching matching = common.partitions == null ? broadcast : broadcast.withPartitions(common.partitions)) {
+                Dataset<Row> input = programs.endsWith(".csv") ? SparkInputs.programsCsv(spark, programs) : spark.read().parquet(programs);
+                return common.write(operation, work.apply(matching, input), matching.savedBytes());
+            }
+        }
+    }
+
+    /** {@code rank}: each program's best standards. */
+    @Command(name = "rank", mixinStandardHelpOptions = true, description = "Each program's best standards.")
+    static final class Rank implements Callable<Integer> {
+        @Mixin ProgramJob job = new ProgramJob();
 
         @Option(names = "--top", defaultValue = "10", paramLabel = "K", description = "Standards per program (default: ${DEFAULT-VALUE}).")
         int top;
 
         @Override
         public Integer call() throws IOException {
-            SparkSession spark = session();
-            try (SparkMatching matching = partitioned(SparkMatching.broadcast(spark, common.matcher()), common.partitions)) {
-                return common.write("rank", matching.rankStandards(SparkJob.programs(spark, programs), top), matching.savedBytes());
-            }
+            return job.run("rank", (matching, programs) -> matching.rankStandards(programs, top));
         }
     }
 
     /** {@code matrix}: the coverage matrix. */
     @Command(name = "matrix", mixinStandardHelpOptions = true, description = "Every program's coverage of every standard.")
     static final class Matrix implements Callable<Integer> {
-        @Mixin Common common = new Common();
-
-        @Option(names = "--programs", required = true, paramLabel = "PATH", description = "Programs: tabular .csv or Parquet.")
-        String programs;
+        @Mixin ProgramJob job = new ProgramJob();
 
         @Override
         public Integer call() throws IOException {
-            SparkSession spark = session();
-            try (SparkMatching matching = partitioned(SparkMatching.broadcast(spark, common.matcher()), common.partitions)) {
-                return common.write("matrix", matching.coverageMatrix(SparkJob.programs(spark, programs)), matching.savedBytes());
-            }
+            return job.run("matrix", SparkMatching::coverageMatrix);
         }
     }
 
@@ -152,10 +154,7 @@ public final class SparkJob {
     @Command(name = "gaps", mixinStandardHelpOptions = true,
             description = "Requirements most often uncovered by programs' best standards, per group.")
     static final class Gaps implements Callable<Integer> {
-        @Mixin Common common = new Common();
-
-        @Option(names = "--programs", required = true, paramLabel = "PATH", description = "Programs: tabular .csv or Parquet.")
-        String programs;
+        @Mixin ProgramJob job = new ProgramJob();
 
         @Option(names = "--top", defaultValue = "3", paramLabel = "K", description = "Best standards per program (default: ${DEFAULT-VALUE}).")
         int top;
@@ -165,10 +164,7 @@ public final class SparkJob {
 
         @Override
         public Integer call() throws IOException {
-            SparkSession spark = session();
-            try (SparkMatching matching = partitioned(SparkMatching.broadcast(spark, common.matcher()), common.partitions)) {
-                return common.write("gaps", matching.gapSummary(SparkJob.programs(spark, programs), top, group), matching.savedBytes());
-            }
+            return job.run("gaps", (matching, programs) -> matching.gapSummary(programs, top, group));
         }
     }
 
@@ -214,9 +210,5 @@ public final class SparkJob {
                 return common.write("score-applicants", s.rank(input, top, group), s.savedBytes());
             }
         }
-    }
-
-    private static SparkMatching partitioned(SparkMatching matching, @Nullable Integer partitions) {
-        return partitions == null ? matching : matching.withPartitions(partitions);
     }
 }
