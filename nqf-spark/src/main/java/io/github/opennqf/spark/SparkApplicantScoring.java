@@ -54,7 +54,7 @@ import org.jspecify.annotations.Nullable;
  * JSON lines, {@code JsonLines}) in a string column named {@code applicant}: a line of a
  * {@code .jsonl} file ({@link SparkInputs#applicantsJsonLines}) or a string column of Parquet.
  * Every other column (for example {@code region}) is carried unchanged into the results, for
- * grouping. Each record is read with nqf-io's codec on the executors, with its checks and limits;
+ * grouping. Line breaks inside a record (pretty-printed JSON in Parquet) are read as white space. Each record is read with nqf-io's codec on the executors, with its checks and limits;
  * a record that is not a valid applicant goes to {@link SparkOutput#rejected()} with every
  * problem.
  *
@@ -72,13 +72,13 @@ import org.jspecify.annotations.Nullable;
 public final class SparkApplicantScoring implements AutoCloseable {
     private final SavedMatcher saved;
     private final AssessorSpec spec;
-    private final long programBytes;
+    private final long programsBytes;
     private final int partitions;
 
-    private SparkApplicantScoring(SavedMatcher saved, AssessorSpec spec, long programBytes, int partitions) {
+    private SparkApplicantScoring(SavedMatcher saved, AssessorSpec spec, long programsBytes, int partitions) {
         this.saved = saved;
         this.spec = spec;
-        this.programBytes = programBytes;
+        this.programsBytes = programsBytes;
         this.partitions = partitions;
     }
 
@@ -98,9 +98,9 @@ public final class SparkApplicantScoring implements AutoCloseable {
         return saved.size();
     }
 
-    /** @return the size of the broadcast programs document, in UTF-16 code units (0 without programs) */
-    public long programChars() {
-        return programBytes;
+    /** @return the size of the broadcast programs (a native JSON document), in UTF-8 bytes; 0 without programs */
+    public long programsBytes() {
+        return programsBytes;
     }
 
     /** @return how many partitions the input is spread over before scoring */
@@ -113,7 +113,7 @@ public final class SparkApplicantScoring implements AutoCloseable {
         if (value < 1) {
             throw new IllegalArgumentException("partitions must be at least 1, was " + value);
         }
-        return new SparkApplicantScoring(saved, spec, programBytes, value);
+        return new SparkApplicantScoring(saved, spec, programsBytes, value);
     }
 
     /**
@@ -288,7 +288,8 @@ public final class SparkApplicantScoring implements AutoCloseable {
                 programsBroadcast.destroy();
                 throw e;
             }
-            return new SparkApplicantScoring(saved, spec, programsJson.length(), SparkMatching.defaultPartitions(spark));
+            return new SparkApplicantScoring(saved, spec, programsJson.getBytes(java.nio.charset.StandardCharsets.UTF_8).length,
+                    SparkMatching.defaultPartitions(spark));
         }
     }
 }

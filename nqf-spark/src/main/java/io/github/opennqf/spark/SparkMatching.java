@@ -60,15 +60,12 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class SparkMatching implements AutoCloseable {
-    private final SparkSession spark;
     private final SavedMatcher saved;
     private final Broadcast<SavedMatcher> broadcast;
     private final int partitions;
     private final String language;
 
-    private SparkMatching(SparkSession spark, SavedMatcher saved, Broadcast<SavedMatcher> broadcast, int partitions,
-            String language) {
-        this.spark = spark;
+    private SparkMatching(SavedMatcher saved, Broadcast<SavedMatcher> broadcast, int partitions, String language) {
         this.saved = saved;
         this.broadcast = broadcast;
         this.partitions = partitions;
@@ -87,7 +84,7 @@ public final class SparkMatching implements AutoCloseable {
         Objects.requireNonNull(spark, "spark");
         SavedMatcher saved = SavedMatcher.of(matcher);
         Broadcast<SavedMatcher> b = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(saved);
-        return new SparkMatching(spark, saved, b, defaultPartitions(spark), "");
+        return new SparkMatching(saved, b, defaultPartitions(spark), "");
     }
 
     static int defaultPartitions(SparkSession spark) {
@@ -117,7 +114,7 @@ public final class SparkMatching implements AutoCloseable {
         if (value < 1) {
             throw new IllegalArgumentException("partitions must be at least 1, was " + value);
         }
-        return new SparkMatching(spark, saved, broadcast, value, language);
+        return new SparkMatching(saved, broadcast, value, language);
     }
 
     /**
@@ -130,7 +127,7 @@ public final class SparkMatching implements AutoCloseable {
         if (value.isBlank()) {
             throw new IllegalArgumentException("language must not be blank");
         }
-        return new SparkMatching(spark, saved, broadcast, partitions, value);
+        return new SparkMatching(saved, broadcast, partitions, value);
     }
 
     /**

@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import io.github.opennqf.spark.internal.OutputRows;
-import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -86,6 +85,6 @@ public final class SparkOutput implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "SparkOutput" + Objects.toString(results.schema().simpleString());
+        return "SparkOutput[results " + results.schema().simpleString() + "]";
     }
 }

@@ -46,7 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SparkApplicantScoringTest {
     private static final Path DEMO = Path.of("../demo");
     private static final LocalDate ON = LocalDate.of(2026, 12, 1);
-    private static final int N = 200;
+    private static final int N = 120;
     private static final String[] REGIONS = {"Almaty", "Astana", "Shymkent"};
 
     private static SparkSession spark;

@@ -7,6 +7,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rows a partition function emits: for every input record, one marker row when it was read
@@ -60,7 +61,7 @@ public final class OutputRows {
         return row(new Object[width], MARKER, record, source, null, null, null);
     }
 
-    static Row result(Object[] values, long record, String source) {
+    static Row result(@Nullable Object[] values, long record, String source) {
         return row(values, RESULT, record, source, null, null, null);
     }
 
@@ -69,8 +70,9 @@ public final class OutputRows {
         return row(new Object[width], REJECTED, record, source, bounded, reason, code);
     }
 
-    private static Row row(Object[] values, int kind, long record, String source, String text, String reason, String code) {
-        List<Object> all = new ArrayList<>(values.length + 6);
+    private static Row row(@Nullable Object[] values, int kind, long record, String source, @Nullable String text,
+            @Nullable String reason, @Nullable String code) {
+        List<@Nullable Object> all = new ArrayList<>(values.length + 6);
         for (Object v : values) {
             all.add(v);
         }
