@@ -75,8 +75,8 @@ public final class SparkScalingBenchmark {
         if (!Files.isRegularFile(demo.resolve("standards.csv"))) {
             throw new IllegalStateException(demo.toAbsolutePath().resolve("standards.csv") + " is missing; pass --demo DIR");
         }
-        List<ProfessionalStandard> standards = TabularFormat.readStandards(demo.resolve("standards.csv"));
-        List<EducationalProgram> programs = TabularFormat.readPrograms(demo.resolve("programs.csv"));
+        List<ProfessionalStandard> standards = TabularFormat.csv().readStandards(demo.resolve("standards.csv"));
+        List<EducationalProgram> programs = TabularFormat.csv().readPrograms(demo.resolve("programs.csv"));
         Matcher matcher = Matcher.builder().standards(standards).build();
         ProfessionalStandard standard = standards.stream().filter(s -> s.code().equals(CARD)).findFirst().orElseThrow();
         Map<String, EducationalProgram> byId = new HashMap<>();
@@ -88,7 +88,7 @@ public final class SparkScalingBenchmark {
         System.out.printf(Locale.ROOT, "broadcast (saved matcher) size: demo (%d standards) %,d bytes%n", standards.size(),
                 savedBytes(matcher));
         if (Files.isRegularFile(cipsoc.resolve("standards.csv"))) {
-            List<ProfessionalStandard> all = TabularFormat.readStandards(cipsoc.resolve("standards.csv"));
+            List<ProfessionalStandard> all = TabularFormat.csv().readStandards(cipsoc.resolve("standards.csv"));
             System.out.printf(Locale.ROOT, "broadcast (saved matcher) size: cipsoc-dev (%d standards) %,d bytes%n", all.size(),
                     savedBytes(Matcher.builder().standards(all).build()));
         }
@@ -150,7 +150,7 @@ public final class SparkScalingBenchmark {
 
     private static ApplicantRanking baseline(ApplicantAssessor assessor, Path file, ExecutorService pool) {
         ApplicantAssessor.Ranker ranker = assessor.ranker(TOP, pool);
-        JsonLines.DEFAULTS.readApplicants(file, ranker);
+        JsonLines.applicants().read(file, ranker);
         return ranker.result();
     }
 

@@ -58,8 +58,8 @@ class SparkApplicantScoringTest {
 
     @BeforeAll
     static void start() {
-        List<ProfessionalStandard> standards = TabularFormat.readStandards(DEMO.resolve("standards.csv"));
-        programs = TabularFormat.readPrograms(DEMO.resolve("programs.csv"));
+        List<ProfessionalStandard> standards = TabularFormat.csv().readStandards(DEMO.resolve("standards.csv"));
+        programs = TabularFormat.csv().readPrograms(DEMO.resolve("programs.csv"));
         matcher = Matcher.builder().standards(standards).build();
         ProfessionalStandard card = standards.stream().filter(s -> s.code().equals("PS-ICT-02")).findFirst().orElseThrow();
         Map<String, EducationalProgram> byId = programs.stream().collect(Collectors.toMap(EducationalProgram::id, p -> p));
@@ -81,7 +81,7 @@ class SparkApplicantScoringTest {
 
     private static List<ApplicantProfile> profiles() {
         List<ApplicantProfile> out = new ArrayList<>();
-        JsonLines.DEFAULTS.readApplicants(new StringReader(String.join("\n", lines)), "generated", out::add);
+        JsonLines.applicants().read(new StringReader(String.join("\n", lines)), "generated", out::add);
         return out;
     }
 

@@ -49,8 +49,8 @@ class SparkMatchingTest {
 
     @BeforeAll
     static void start() {
-        demo = Matcher.builder().standards(TabularFormat.readStandards(DEMO.resolve("standards.csv"))).build();
-        demoPrograms = TabularFormat.readPrograms(DEMO.resolve("programs.csv"));
+        demo = Matcher.builder().standards(TabularFormat.csv().readStandards(DEMO.resolve("standards.csv"))).build();
+        demoPrograms = TabularFormat.csv().readPrograms(DEMO.resolve("programs.csv"));
         spark = LocalSpark.start("SparkMatchingTest");
         matching = SparkMatching.broadcast(spark, demo);
     }
@@ -171,8 +171,8 @@ class SparkMatchingTest {
     void cipsocSubsetRankingsAndCoverageMatrixEqualTheSingleMachineMatcher() {
         Assumptions.assumeTrue(Files.isRegularFile(CIPSOC.resolve("programs.csv")),
                 CIPSOC + " is missing (set -Dopennqf.shared.data to the shared data directory)");
-        List<ProfessionalStandard> standards = TabularFormat.readStandards(CIPSOC.resolve("standards.csv")).subList(0, 60);
-        List<EducationalProgram> programs = TabularFormat.readPrograms(CIPSOC.resolve("programs.csv")).subList(0, 20);
+        List<ProfessionalStandard> standards = TabularFormat.csv().readStandards(CIPSOC.resolve("standards.csv")).subList(0, 60);
+        List<EducationalProgram> programs = TabularFormat.csv().readPrograms(CIPSOC.resolve("programs.csv")).subList(0, 20);
         Matcher matcher = Matcher.builder().standards(standards).build();
         Dataset<Row> rows = SparkInputs.programsCsv(spark, CIPSOC.resolve("programs.csv").toString())
                 .filter(col("program_id").isin(programs.stream().map(EducationalProgram::id).toArray()));

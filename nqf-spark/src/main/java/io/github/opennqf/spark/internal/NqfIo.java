@@ -33,7 +33,7 @@ public final class NqfIo {
      */
     public static EducationalProgram program(String csv, String source, String language) {
         TabularOptions options = language.isEmpty() ? TabularOptions.DEFAULTS : TabularOptions.DEFAULTS.withLanguage(language);
-        List<EducationalProgram> programs = TabularFormat.readPrograms(new StringReader(csv), source, options);
+        List<EducationalProgram> programs = TabularFormat.csv().withOptions(options).readPrograms(new StringReader(csv), source);
         if (programs.size() != 1) {
             throw new IllegalStateException("rows of one program_id gave " + programs.size() + " programs");
         }
@@ -51,7 +51,7 @@ public final class NqfIo {
      */
     public static ApplicantProfile applicant(String json, String source) {
         List<ApplicantProfile> one = new ArrayList<>(1);
-        JsonLines.DEFAULTS.readApplicants(new StringReader(json.replace('\r', ' ').replace('\n', ' ')), source, one::add);
+        JsonLines.applicants().read(new StringReader(json.replace('\r', ' ').replace('\n', ' ')), source, one::add);
         if (one.size() != 1) {
             throw new IllegalArgumentException("the record is blank");
         }
