@@ -1,5 +1,7 @@
 package io.github.opennqf.io;
 
+import io.github.opennqf.io.internal.ApplicantHtml;
+import io.github.opennqf.io.internal.ApplicantPseudonyms;
 import io.github.opennqf.io.internal.ReportCsv;
 import io.github.opennqf.io.internal.ReportHtml;
 import io.github.opennqf.matching.CoverageMatrix;
@@ -8,6 +10,7 @@ import io.github.opennqf.matching.Ranking;
 import io.github.opennqf.recognition.ApplicantRanking;
 import java.io.Writer;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -89,9 +92,34 @@ import java.util.Objects;
  *       the mean and best coverage, a heatmap of programs (rows) by standards (columns), and a
  *       table of the {@link ReportOptions#topPairs()} best pairs (ties by row, then column).</li>
  * </ul>
+ * <ul>
+ *   <li>{@linkplain #writeHtml(ApplicantRanking, Writer, ReportOptions) A ranking of applicants}:
+ *       counts (assessed, listed, recognised, eligible); the ranking table (rank, applicant id,
+ *       score, recognised, eligibility, education, experience, years of experience, flags); then
+ *       for each listed applicant the decisive recognition result if any, the eligibility checks
+ *       with their reasons, every requirement of the card with its score, its status in HR's words
+ *       (covered, partial, gap) and the evidence items that support it (id, kind, score, the
+ *       statement), how each item was weighed, and the flags.</li>
+ * </ul>
  * A heatmap draws at most {@link ReportOptions#maxHeatmapSize()} rows and as many columns, the
  * first ones in order, and the page says when it leaves some out. An empty report (a standard
  * without requirements) or an empty matrix still gives a complete page, which says so.
+ *
+ * <h2>JSON</h2>
+ * {@linkplain #writeJson(ApplicantRanking, Writer, ReportOptions) A ranking of applicants} is
+ * written as a native {@link DocumentType#APPLICANT_RANKINGS} document (its JSON Schema is in this
+ * jar; {@link NativeFormat} reads it back): the standard, the card, the number assessed, and per
+ * listed applicant, best first, the score, the eligibility checks with status and reason, the
+ * recognition result, the years of experience, the flags, how each evidence item was weighed, and
+ * the skills coverage: per requirement its score, status and supporting statements, each with its
+ * evidence item as {@code source} ({@code kind}, {@code id}).
+ *
+ * <h2>Applicants' personal data</h2>
+ * Assessments name applicants by id and hold no names, so no report shows a name. With
+ * {@link ReportOptions#pseudonymised()} the applicant reports also leave out every text that came
+ * from the applicants' evidence (the statements, the words they share with a requirement, a
+ * program named in a résumé): ids, kinds, scores, statuses and the library's own reasons remain.
+ * The CSV holds no texts of the evidence in either case.
  *
  * <p>All methods are thread-safe. Writers passed in are flushed, not closed; an HTML page is
  * built in memory and written at once. {@code null} arguments get a
@@ -232,5 +260,61 @@ public final class MatchReports {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(options, "options");
         ReportHtml.matrix(matrix, out, options);
+    }
+
+    /**
+     * Writes a ranking of applicants as a self-contained HTML page, with {@link ReportOptions#DEFAULTS}.
+     *
+     * @param ranking the ranking
+     * @param out where to write
+     * @throws java.io.UncheckedIOException if writing fails
+     */
+    public static void writeHtml(ApplicantRanking ranking, Writer out) {
+        writeHtml(ranking, out, ReportOptions.DEFAULTS);
+    }
+
+    /**
+     * Writes a ranking of applicants as a self-contained HTML page: the ranking, then each listed
+     * applicant's eligibility, evidence per requirement and flags.
+     *
+     * @param ranking the ranking
+     * @param out where to write
+     * @param options the title, the statements' language, and whether to pseudonymise
+     * @throws java.io.UncheckedIOException if writing fails
+     */
+    public static void writeHtml(ApplicantRanking ranking, Writer out, ReportOptions options) {
+        Objects.requireNonNull(ranking, "ranking");
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(options, "options");
+        ApplicantHtml.ranking(ranking, out, options);
+    }
+
+    /**
+     * Writes a ranking of applicants as a native JSON document of type
+     * {@link DocumentType#APPLICANT_RANKINGS}, with {@link ReportOptions#DEFAULTS}.
+     *
+     * @param ranking the ranking
+     * @param out where to write
+     * @throws java.io.UncheckedIOException if writing fails
+     */
+    public static void writeJson(ApplicantRanking ranking, Writer out) {
+        writeJson(ranking, out, ReportOptions.DEFAULTS);
+    }
+
+    /**
+     * Writes a ranking of applicants as a native JSON document of type
+     * {@link DocumentType#APPLICANT_RANKINGS}, holding this one ranking.
+     *
+     * @param ranking the ranking
+     * @param out where to write
+     * @param options only {@link ReportOptions#pseudonymised()} applies
+     * @throws java.io.UncheckedIOException if writing fails
+     */
+    public static void writeJson(ApplicantRanking ranking, Writer out, ReportOptions options) {
+        Objects.requireNonNull(ranking, "ranking");
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(options, "options");
+        NativeFormat.json().write(DocumentType.APPLICANT_RANKINGS,
+                List.of(options.pseudonymised() ? ApplicantPseudonyms.of(ranking) : ranking), out);
     }
 }

@@ -342,6 +342,8 @@ final class ModelCodecs {
     // ---- applicants ----------------------------------------------------------------------------
 
     static final Codec<ApplicantProfile> APPLICANT;
+    /** A recognition result, as in an applicant's evidence (with its {@code kind}). */
+    static final Codec<RecognitionResult> RECOGNITION_RESULT;
 
     static {
         ObjectShape<ValidityPeriod> vp = new ObjectShape<>("validityPeriod", "a validity period");
@@ -401,6 +403,7 @@ final class ModelCodecs {
         var rValidity = r.optional("validity", validity, RecognitionResult::validity, ValidityPeriod.UNLIMITED);
         Codec<RecognitionResult> recognition = r.build(v -> new RecognitionResult(v.get(rId), v.get(rStandard),
                 v.get(rCard), v.get(rLevel), v.get(rAssessed), v.get(rCentre), v.get(rVerification), v.get(rValidity)));
+        RECOGNITION_RESULT = recognition;
 
         ObjectShape<VerifiedSkill> s = new ObjectShape<VerifiedSkill>("verifiedSkill", "a verified skill")
                 .kind("verified-skill");
