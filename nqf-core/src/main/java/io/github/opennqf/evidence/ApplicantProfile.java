@@ -25,19 +25,39 @@ import org.jspecify.annotations.Nullable;
  * @param id the applicant's id
  * @param name the applicant's name, or {@code null} when withheld
  * @param evidence the evidence, in the order given
+ * @param details the optional facts about the person (birth date, main job, civil-servant and
+ *     healthcare-worker status); {@link PersonalDetails#UNKNOWN} when nothing is known
  * @since 0.1.0
  */
 @Consistent
 public record ApplicantProfile(
         @NotBlank String id,
         @Nullable String name,
-        @NotNull List<@Valid @NotNull Evidence> evidence) {
+        @NotNull List<@Valid @NotNull Evidence> evidence,
+        @NotNull @Valid PersonalDetails details) {
 
     /** Validates and copies. */
     public ApplicantProfile {
         id = Check.notBlank(id, "id");
         name = Check.optionalNotBlank(name, "name");
         evidence = Check.listOf(evidence, "evidence");
+        Check.notNull(details, "details");
+    }
+
+    /**
+     * An applicant of whom only the evidence is known.
+     *
+     * @param id the applicant's id
+     * @param name the name, or {@code null}
+     * @param evidence the evidence
+     */
+    public ApplicantProfile(String id, @Nullable String name, List<Evidence> evidence) {
+        this(id, name, evidence, PersonalDetails.UNKNOWN);
+    }
+
+    /** @param value the facts about the person @return a copy with them */
+    public ApplicantProfile withDetails(PersonalDetails value) {
+        return new ApplicantProfile(id, name, evidence, value);
     }
 
     /**

@@ -15,6 +15,7 @@ import io.github.opennqf.design.OutcomeWording;
 import io.github.opennqf.design.ProgramDesign;
 import io.github.opennqf.design.QaReport;
 import io.github.opennqf.evidence.ApplicantProfile;
+import io.github.opennqf.evidence.PersonalDetails;
 import io.github.opennqf.evidence.CourseCertificate;
 import io.github.opennqf.evidence.Diploma;
 import io.github.opennqf.evidence.Evidence;
@@ -58,6 +59,7 @@ import io.github.opennqf.matching.StatementSupport;
 import io.github.opennqf.matching.RankedMatch;
 import io.github.opennqf.matching.Ranking;
 import io.github.opennqf.matching.RequirementMatch;
+import io.github.opennqf.labour.Job;
 import io.github.opennqf.program.CreditSystem;
 import io.github.opennqf.program.Credits;
 import io.github.opennqf.program.EducationalProgram;
@@ -580,9 +582,20 @@ final class ModelArbitraries {
                 verifiedSkill());
     }
 
+    static Arbitrary<Job> job() {
+        return Combinators.combine(stripped(30), Arbitraries.integers().between(0, 96).map(q -> q / 4.0),
+                Arbitraries.of(true, false), Arbitraries.of(Job.WorkKind.class)).as(Job::new);
+    }
+
+    static Arbitrary<PersonalDetails> personalDetails() {
+        return Arbitraries.oneOf(Arbitraries.just(PersonalDetails.UNKNOWN),
+                Combinators.combine(date().injectNull(0.3), job().injectNull(0.3), Arbitraries.of(true, false),
+                        Arbitraries.of(true, false)).as(PersonalDetails::new));
+    }
+
     static Arbitrary<ApplicantProfile> applicant() {
         return Combinators.combine(id(), stripped(40).injectNull(0.4),
-                        evidence().list().ofMaxSize(6).uniqueElements(Evidence::id))
+                        evidence().list().ofMaxSize(6).uniqueElements(Evidence::id), personalDetails())
                 .as(ApplicantProfile::new);
     }
 

@@ -172,6 +172,27 @@ public final class Matcher {
     }
 
     /**
+     * The score of {@link #coverage(Query, ProfessionalStandard, CoverageScope)}, equal to its
+     * {@link CoverageReport#score()} bit for bit, without building the report: for ranking many
+     * queries (applicants, vacancies' candidates) against one scope, explaining only the best.
+     *
+     * @param query a query
+     * @param standard a standard, compiled or not
+     * @param scope which requirements
+     * @return the coverage score, in [0, 1]
+     * @throws InvalidValueException if the scope names a card or function the standard lacks
+     */
+    public double coverageScore(Query query, ProfessionalStandard standard, CoverageScope scope) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(standard, "standard");
+        Objects.requireNonNull(scope, "scope");
+        scope.requireIn(standard);
+        int known = compiledIndex(query);
+        DocVectors qv = known >= 0 ? compiled.candidateVectors(known) : compiled.vectorise(query);
+        return compiled.explainer().score(compiled.explainer().index(query, qv), standard, vectors(standard), scope);
+    }
+
+    /**
      * How well a program covers a standard: {@code coverage(Query.of(program), standard)}.
      *
      * @param program a program, compiled or not

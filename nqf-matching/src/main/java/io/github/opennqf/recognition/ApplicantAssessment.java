@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  * @param experienceYears counted work experience, in years, overlaps counted once
  * @param evidence how each item was weighed, in the profile's order
  * @param flags what a person should see, in the profile's order
+ * @param employment the multiple-employment check when the vacancy is a secondary job, or
+ *     {@code null} when it is not
  * @since 0.1.0
  */
 public record ApplicantAssessment(
@@ -43,7 +45,8 @@ public record ApplicantAssessment(
         @Nullable RecognitionResult recognition,
         double experienceYears,
         List<EvidenceUse> evidence,
-        List<EvidenceFlag> flags) {
+        List<EvidenceFlag> flags,
+        @Nullable EmploymentCheck employment) {
 
     /** Validates and copies. */
     public ApplicantAssessment {

@@ -5,12 +5,17 @@ import io.github.opennqf.evidence.ApplicantProfile;
 import io.github.opennqf.evidence.CourseCertificate;
 import io.github.opennqf.evidence.Diploma;
 import io.github.opennqf.evidence.Evidence;
+import io.github.opennqf.evidence.PersonalDetails;
 import io.github.opennqf.evidence.RecognitionResult;
 import io.github.opennqf.evidence.VerifiedSkill;
 import io.github.opennqf.evidence.WorkExperience;
 import io.github.opennqf.framework.FrameworkRef;
 import io.github.opennqf.framework.Level;
 import io.github.opennqf.framework.LevelRef;
+import io.github.opennqf.labour.EmploymentDecision;
+import io.github.opennqf.labour.Job;
+import io.github.opennqf.labour.MultipleEmploymentRule;
+import io.github.opennqf.labour.Worker;
 import io.github.opennqf.matching.CoverageReport;
 import io.github.opennqf.matching.CoverageScope;
 import io.github.opennqf.matching.Matcher;
@@ -72,6 +77,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ApplicantAssessor {
     private static final int BATCH = 256;
+    /** The age before which work is inconsistent evidence (the labour code's minimum age for light work). */
+    private static final int MINIMUM_WORKING_AGE = 14;
 
     private final Matcher matcher;
     private final ProfessionalStandard standard;
@@ -80,6 +87,8 @@ public final class ApplicantAssessor {
     private final RecognitionPolicy policy;
     private final Function<String, Optional<EducationalProgram>> programs;
     private final LocalDate date;
+    private final @Nullable Job secondaryJob;
+    private final MultipleEmploymentRule employmentRule;
 
     private ApplicantAssessor(Builder b) {
         this.matcher = b.matcher;
@@ -92,6 +101,8 @@ public final class ApplicantAssessor {
         this.policy = b.policy;
         this.programs = b.programs;
         this.date = b.date;
+        this.secondaryJob = b.secondaryJob;
+        this.employmentRule = b.employmentRule;
     }
 
     /**
@@ -125,6 +136,40 @@ public final class ApplicantAssessor {
      */
     public ApplicantAssessment assess(ApplicantProfile profile) {
         Objects.requireNonNull(profile, "profile");
+        Collected c = collect(profile, true);
+        CoverageReport skills = matcher.coverage(c.query, standard, scope);
+        double experienceYears = RecognitionDates.years(union(c.periods));
+        Eligibility eligibility = new Eligibility(education(c.diplomaLevels, c.unknownLevelDiplomas, c.decisive,
+                experienceYears), experience(experienceYears, c.decisive));
+        double score = c.decisive != null ? 1.0 : skills.score();
+        return new ApplicantAssessment(profile.id(), standard.code(), card.id(), date, score, skills, eligibility,
+                c.decisive, experienceYears, c.uses, c.flags, employment(profile.details()));
+    }
+
+    /**
+     * The score of {@link #assess}, equal to its {@link ApplicantAssessment#score()} bit for bit,
+     * without the explanation, the eligibility or the employment check: what ranking needs for every
+     * applicant before the best are assessed in full.
+     *
+     * @param profile the applicant
+     * @return the overall score, in [0, 1]
+     */
+    public double score(ApplicantProfile profile) {
+        Objects.requireNonNull(profile, "profile");
+        Collected c = collect(profile, false);
+        return c.decisive != null ? 1.0 : matcher.coverageScore(c.query, standard, scope);
+    }
+
+    /** What the evidence of one applicant brings, before scoring. */
+    private record Collected(Query query, List<EvidenceUse> uses, List<EvidenceFlag> flags, List<LevelRef> diplomaLevels,
+            int unknownLevelDiplomas, @Nullable RecognitionResult decisive, List<LocalDate[]> periods) {}
+
+    /**
+     * Checks and weighs every item and turns it into statements.
+     *
+     * @param explain whether to write each item's reason (the ranking's first pass does not need it)
+     */
+    private Collected collect(ApplicantProfile profile, boolean explain) {
         List<EvidenceUse> uses = new ArrayList<>();
         List<EvidenceFlag> flags = new ArrayList<>();
         Query.Builder query = Query.builder(profile.id());
@@ -143,7 +188,7 @@ public final class ApplicantAssessor {
             }
             double recency = policy.recency(kind, RecognitionDates.yearsBetween(dated(e), date));
             double weight = policy.kindWeight(kind) * policy.verificationWeight(e.verification()) * recency;
-            String why = String.format(Locale.ROOT, "%s %.2f × %s %.2f × recency %.2f = %.2f",
+            String why = !explain ? "" : String.format(Locale.ROOT, "%s %.2f × %s %.2f × recency %.2f = %.2f",
                     kind.sourceKind(), policy.kindWeight(kind), e.verification().name().toLowerCase(Locale.ROOT),
                     policy.verificationWeight(e.verification()), recency, weight);
             StatementSource source = StatementSource.of(kind.sourceKind(), e.id());
@@ -181,18 +226,26 @@ public final class ApplicantAssessor {
                     statements.add(new Statement(w.id() + "/t" + i++, source, t, null, null, List.of(), weight));
                 }
                 LocalDate end = w.end() == null || w.end().isAfter(date) ? date : w.end();
+                LocalDate start = w.start();
+                LocalDate fourteen = profile.details().birthday(MINIMUM_WORKING_AGE).orElse(null);
+                if (fourteen != null && start.isBefore(fourteen)) {
+                    flags.add(new EvidenceFlag(w.id(), EvidenceFlag.Type.INCONSISTENT, false, "starts " + start
+                            + ", before the person's " + MINIMUM_WORKING_AGE + "th birthday (" + fourteen
+                            + "): experience counted from that day"));
+                    start = fourteen;
+                }
                 if (w.end() != null && w.end().isAfter(date)) {
                     flags.add(new EvidenceFlag(w.id(), EvidenceFlag.Type.INCONSISTENT, false, "ends " + w.end()
                             + ", after the assessment date " + date + ": counted until " + date));
                 }
                 for (LocalDate[] p : periods) {
-                    if (!w.start().isAfter(p[1]) && !p[0].isAfter(end)) {
+                    if (!start.isAfter(p[1]) && !p[0].isAfter(end)) {
                         flags.add(new EvidenceFlag(w.id(), EvidenceFlag.Type.OVERLAPPING, false,
                                 "overlaps other work from " + p[0] + " to " + p[1] + ": the overlap counts once toward experience"));
                         break;
                     }
                 }
-                periods.add(new LocalDate[] {w.start(), end});
+                periods.add(new LocalDate[] {start, end});
             } else if (e instanceof VerifiedSkill s) {
                 statements.add(new Statement(s.id() + "/skill", source, s.skill(), null, null,
                         s.concept() == null ? List.of() : List.of(s.concept()), weight));
@@ -208,13 +261,39 @@ public final class ApplicantAssessor {
             query.statements(statements);
             uses.add(new EvidenceUse(e.id(), kind, true, weight, statements.stream().map(Statement::id).toList(), why));
         }
-        CoverageReport skills = matcher.coverage(query.build(), standard, scope);
-        double experienceYears = RecognitionDates.years(union(periods));
-        Eligibility eligibility = new Eligibility(education(diplomaLevels, unknownLevelDiplomas, decisive, experienceYears),
-                experience(experienceYears, decisive));
-        double score = decisive != null ? 1.0 : skills.score();
-        return new ApplicantAssessment(profile.id(), standard.code(), card.id(), date, score, skills, eligibility, decisive,
-                experienceYears, uses, flags);
+        return new Collected(query.build(), uses, flags, diplomaLevels, unknownLevelDiplomas, decisive, periods);
+    }
+
+    /** The multiple-employment check, when the vacancy is a secondary job. */
+    private @Nullable EmploymentCheck employment(PersonalDetails details) {
+        if (secondaryJob == null) {
+            return null;
+        }
+        Job main = details.mainJob();
+        if (main == null) {
+            return new EmploymentCheck(EmploymentCheck.Status.UNKNOWN, secondaryJob, null, null, List.of(
+                    "the applicant's main job is not stated: the rule cannot be applied (with no main job the vacancy"
+                            + " would be their main job)"));
+        }
+        Optional<Worker> worker = details.worker();
+        if (worker.isPresent()) {
+            EmploymentDecision decision = employmentRule.check(worker.get(), main, secondaryJob, date);
+            return new EmploymentCheck(decision.allowed() ? EmploymentCheck.Status.ALLOWED
+                    : EmploymentCheck.Status.NOT_ALLOWED, secondaryJob, main, decision,
+                    decision.reasons().stream().map(EmploymentDecision.Reason::explanation).toList());
+        }
+        // Without a birth date only the age test is missing; the other grounds do not depend on age, so
+        // they are checked for a person of full age and any of them decides.
+        Worker adult = new Worker(date.minusYears(employmentRule.ageOfMajority() + 1L), details.civilServant(),
+                details.healthcareWorker());
+        EmploymentDecision other = employmentRule.check(adult, main, secondaryJob, date);
+        List<String> reasons = new ArrayList<>(other.reasons().stream().map(EmploymentDecision.Reason::explanation).toList());
+        if (!other.allowed()) {
+            return new EmploymentCheck(EmploymentCheck.Status.NOT_ALLOWED, secondaryJob, main, other, reasons);
+        }
+        reasons.add("the birth date is not stated: whether the person is under " + employmentRule.ageOfMajority()
+                + " could not be checked");
+        return new EmploymentCheck(EmploymentCheck.Status.UNKNOWN, secondaryJob, main, null, reasons);
     }
 
     /** Why an item is left out (and its flag added), or {@code null} when it counts. */
@@ -395,8 +474,10 @@ public final class ApplicantAssessor {
     }
 
     /**
-     * Assesses every applicant and keeps the best {@code k}, in parallel batches on the executor:
-     * memory holds the best {@code k} and a few batches, not every profile. The result is the same
+     * Scores every applicant and keeps the best {@code k}, in parallel batches on the executor, then
+     * assesses those {@code k} in full: memory holds the best {@code k} and a few batches, not every
+     * profile, and only the listed applicants pay for an explanation. Each listed assessment's
+     * score is the one the applicant was ranked by ({@link #score}). The result is the same
      * whatever the executor, the thread count or the input order (ties by applicant id, then input
      * position).
      *
@@ -436,8 +517,8 @@ public final class ApplicantAssessor {
     public final class Ranker implements java.util.function.Consumer<ApplicantProfile> {
         private final int k;
         private final Executor executor;
-        private final Comparator<Ranked> best = Comparator.comparingDouble((Ranked r) -> r.assessment.score()).reversed()
-                .thenComparing(r -> r.assessment.applicantId()).thenComparingLong(r -> r.position);
+        private final Comparator<Ranked> best = Comparator.comparingDouble(Ranked::score).reversed()
+                .thenComparing(r -> r.profile.id()).thenComparingLong(Ranked::position);
         private final PriorityQueue<Ranked> top;
         private final java.util.ArrayDeque<CompletableFuture<List<Ranked>>> pending = new java.util.ArrayDeque<>();
         private final int maxPending = Math.max(2, 4 * Runtime.getRuntime().availableProcessors());
@@ -445,6 +526,7 @@ public final class ApplicantAssessor {
         private long first;
         private long position;
         private boolean done;
+        private @Nullable ApplicantRanking result;
 
         private Ranker(int k, Executor executor) {
             this.k = k;
@@ -473,7 +555,8 @@ public final class ApplicantAssessor {
             pending.add(CompletableFuture.supplyAsync(() -> {
                 List<Ranked> out = new ArrayList<>(work.size());
                 for (int i = 0; i < work.size(); i++) {
-                    out.add(new Ranked(assess(work.get(i)), start + i));
+                    ApplicantProfile profile = work.get(i);
+                    out.add(new Ranked(score(profile), start + i, profile));
                 }
                 return out;
             }, executor));
@@ -502,18 +585,29 @@ public final class ApplicantAssessor {
          * @return the ranking of every applicant pushed
          */
         public ApplicantRanking result() {
-            if (!done) {
-                if (!batch.isEmpty()) {
-                    submit();
-                }
-                while (!pending.isEmpty()) {
-                    keep(join(pending.poll()));
-                }
-                done = true;
+            if (result != null) {
+                return result;
             }
+            if (!batch.isEmpty()) {
+                submit();
+            }
+            while (!pending.isEmpty()) {
+                keep(join(pending.poll()));
+            }
+            done = true;
             List<Ranked> sorted = new ArrayList<>(top);
             sorted.sort(best);
-            return new ApplicantRanking(standard.code(), card.id(), sorted.stream().map(r -> r.assessment).toList(), position);
+            // only the best are assessed in full; their scores are the first pass's, bit for bit
+            List<CompletableFuture<ApplicantAssessment>> full = new ArrayList<>(sorted.size());
+            for (Ranked r : sorted) {
+                full.add(CompletableFuture.supplyAsync(() -> assess(r.profile), executor));
+            }
+            List<ApplicantAssessment> assessments = new ArrayList<>(full.size());
+            for (CompletableFuture<ApplicantAssessment> f : full) {
+                assessments.add(join(f));
+            }
+            result = new ApplicantRanking(standard.code(), card.id(), assessments, position);
+            return result;
         }
     }
 
@@ -531,7 +625,7 @@ public final class ApplicantAssessor {
         }
     }
 
-    private record Ranked(ApplicantAssessment assessment, long position) {}
+    private record Ranked(double score, long position, ApplicantProfile profile) {}
 
     /** Collects an assessor's settings. Not thread-safe; the assessor it builds is. */
     public static final class Builder {
@@ -542,6 +636,8 @@ public final class ApplicantAssessor {
         private RecognitionPolicy policy = RecognitionPolicy.DEFAULTS;
         private Function<String, Optional<EducationalProgram>> programs = id -> Optional.empty();
         private LocalDate date = LocalDate.now(java.time.ZoneOffset.UTC);
+        private @Nullable Job secondaryJob;
+        private MultipleEmploymentRule employmentRule = MultipleEmploymentRule.KAZAKHSTAN_2025;
 
         private Builder(Matcher matcher, ProfessionalStandard standard, String cardId) {
             this.matcher = Objects.requireNonNull(matcher, "matcher");
@@ -573,6 +669,29 @@ public final class ApplicantAssessor {
         /** @param value the day evidence is judged on (default: today, UTC) @return this builder */
         public Builder on(LocalDate value) {
             this.date = Objects.requireNonNull(value, "date");
+            return this;
+        }
+
+        /**
+         * Declares the vacancy a secondary job: each assessment then includes the labour code's
+         * multiple-employment decision ({@link ApplicantAssessment#employment()}), made from the
+         * applicant's {@link PersonalDetails} (main job, birth date, civil-servant and
+         * healthcare-worker status).
+         *
+         * @param value the vacancy as a job: its hours a day, whether hazardous, its kind of work
+         * @return this builder
+         */
+        public Builder secondaryJob(Job value) {
+            this.secondaryJob = Objects.requireNonNull(value, "secondaryJob");
+            return this;
+        }
+
+        /**
+         * @param value the multiple-employment rule (default {@link MultipleEmploymentRule#KAZAKHSTAN_2025})
+         * @return this builder
+         */
+        public Builder employmentRule(MultipleEmploymentRule value) {
+            this.employmentRule = Objects.requireNonNull(value, "employmentRule");
             return this;
         }
 

@@ -105,6 +105,21 @@ class MatcherPropertiesTest {
     }
 
     @Property(tries = 60)
+    void theScoreWithoutTheReportIsTheReportsScoreBitForBit(@ForAll("standardSets") List<ProfessionalStandard> standards,
+            @ForAll("statementLists") List<String> outcomes) {
+        Matcher matcher = Matcher.builder().standards(standards).build();
+        Query q = Query.of(program("P", outcomes, 5));
+        for (ProfessionalStandard s : standards) {
+            List<CoverageScope> scopes = new ArrayList<>(List.of(CoverageScope.WHOLE_STANDARD));
+            s.professionCards().forEach(c -> scopes.add(CoverageScope.card(c.id())));
+            for (CoverageScope scope : scopes) {
+                assertThat(Double.doubleToRawLongBits(matcher.coverageScore(q, s, scope)))
+                        .isEqualTo(Double.doubleToRawLongBits(matcher.coverage(q, s, scope).score()));
+            }
+        }
+    }
+
+    @Property(tries = 60)
     void addingAnOutcomeNeverLowersCoverage(@ForAll("standardSets") List<ProfessionalStandard> standards,
             @ForAll("statementLists") List<String> outcomes, @ForAll("statements") String extra) {
         Matcher matcher = Matcher.builder().standards(standards).build();

@@ -9,6 +9,7 @@ import io.github.opennqf.evidence.ApplicantProfile;
 import io.github.opennqf.evidence.CourseCertificate;
 import io.github.opennqf.evidence.Diploma;
 import io.github.opennqf.evidence.Evidence;
+import io.github.opennqf.evidence.PersonalDetails;
 import io.github.opennqf.evidence.RecognitionResult;
 import io.github.opennqf.evidence.ValidityPeriod;
 import io.github.opennqf.evidence.VerificationStatus;
@@ -16,6 +17,7 @@ import io.github.opennqf.evidence.VerifiedSkill;
 import io.github.opennqf.evidence.WorkExperience;
 import io.github.opennqf.framework.DescriptorCategory;
 import io.github.opennqf.framework.LevelRef;
+import io.github.opennqf.labour.Job;
 import io.github.opennqf.matching.CoverageStatus;
 import io.github.opennqf.matching.Matcher;
 import io.github.opennqf.matching.RequirementMatch;
@@ -260,5 +262,85 @@ class ApplicantAssessorTest {
         assertThatThrownBy(() -> RecognitionPolicy.builder().minimumCertificateHours(BigDecimal.valueOf(-1)).build())
                 .hasMessageContaining("minimumCertificateHours");
         assertThat(ASSESSOR.rank(List.of(), 3, Runnable::run).top()).isEmpty();
+    }
+
+    static ApplicantAssessor secondaryJobAssessor(Job vacancy) {
+        return ApplicantAssessor.builder(MATCHER, DEVELOPER, "PC-1").on(ON).secondaryJob(vacancy)
+                .programs(id -> Optional.ofNullable(Map.of(BACHELOR.id(), BACHELOR).get(id))).build();
+    }
+
+    static final Job TEACHING_4H = new Job("Преподаватель (совместительство)", 4, false, Job.WorkKind.TEACHING);
+    static final Job DEV_6H = new Job("Разработчик (совместительство)", 6, false, Job.WorkKind.OTHER);
+    static final Job MAIN_8H = new Job("Инженер", 8, false, Job.WorkKind.OTHER);
+
+    @Test
+    void aSecondaryJobVacancyCarriesTheLabourCodeDecisionWithItsReasons() {
+        PersonalDetails adult = PersonalDetails.UNKNOWN.withBirthDate(LocalDate.of(1990, 5, 1)).withMainJob(MAIN_8H);
+        ApplicantProfile p = profile("A", diploma("D", VerificationStatus.VERIFIED)).withDetails(adult);
+
+        EmploymentCheck allowed = secondaryJobAssessor(TEACHING_4H).assess(p).employment();
+        assertThat(allowed).isNotNull();
+        assertThat(allowed.status()).isEqualTo(EmploymentCheck.Status.ALLOWED);
+        assertThat(allowed.reasons()).isEmpty();
+        assertThat(allowed.mainJob()).isEqualTo(MAIN_8H);
+
+        EmploymentCheck tooLong = secondaryJobAssessor(DEV_6H).assess(p).employment();
+        assertThat(tooLong.status()).isEqualTo(EmploymentCheck.Status.NOT_ALLOWED);
+        assertThat(tooLong.reasons()).containsExactly("the secondary job is 6 h a day, more than 4 h",
+                "both jobs together are 14 h a day, more than 12 h");
+
+        EmploymentCheck civil = secondaryJobAssessor(new Job("Консультант", 3, false, Job.WorkKind.OTHER))
+                .assess(p.withDetails(adult.withCivilServant(true))).employment();
+        assertThat(civil.status()).isEqualTo(EmploymentCheck.Status.NOT_ALLOWED);
+        assertThat(civil.reasons()).singleElement().asString().contains("civil servant");
+
+        // the decision changes neither the skills score nor the eligibility
+        ApplicantAssessment without = ASSESSOR.assess(p);
+        ApplicantAssessment with = secondaryJobAssessor(DEV_6H).assess(p);
+        assertThat(without.employment()).isNull();
+        assertThat(with.score()).isEqualTo(without.score());
+        assertThat(with.eligibility()).isEqualTo(without.eligibility());
+    }
+
+    @Test
+    void missingFactsMakeTheDecisionUnknownUnlessAnotherGroundAlreadyDecides() {
+        ApplicantProfile noDetails = profile("A", diploma("D", VerificationStatus.VERIFIED));
+        EmploymentCheck noMainJob = secondaryJobAssessor(TEACHING_4H).assess(noDetails).employment();
+        assertThat(noMainJob.status()).isEqualTo(EmploymentCheck.Status.UNKNOWN);
+        assertThat(noMainJob.reasons()).singleElement().asString().contains("main job is not stated");
+
+        ApplicantProfile noBirthDate = noDetails.withDetails(PersonalDetails.UNKNOWN.withMainJob(MAIN_8H));
+        EmploymentCheck age = secondaryJobAssessor(TEACHING_4H).assess(noBirthDate).employment();
+        assertThat(age.status()).isEqualTo(EmploymentCheck.Status.UNKNOWN);
+        assertThat(age.decision()).isNull();
+        assertThat(age.reasons()).singleElement().asString().contains("birth date is not stated");
+
+        EmploymentCheck hours = secondaryJobAssessor(DEV_6H).assess(noBirthDate).employment();
+        assertThat(hours.status()).isEqualTo(EmploymentCheck.Status.NOT_ALLOWED);
+        assertThat(hours.reasons()).hasSize(2).noneMatch(r -> r.contains("birth date"));
+
+        ApplicantProfile minor = noDetails.withDetails(PersonalDetails.UNKNOWN.withMainJob(MAIN_8H)
+                .withBirthDate(ON.minusYears(17)));
+        EmploymentCheck young = secondaryJobAssessor(TEACHING_4H).assess(minor).employment();
+        assertThat(young.status()).isEqualTo(EmploymentCheck.Status.NOT_ALLOWED);
+        assertThat(young.reasons()).singleElement().asString().contains("under 18");
+    }
+
+    @Test
+    void workBeforeTheFourteenthBirthdayIsFlaggedAndCountedFromThatDay() {
+        LocalDate born = LocalDate.of(2008, 3, 1);
+        ApplicantProfile p = profile("Y", job("W", LocalDate.of(2020, 1, 1), LocalDate.of(2024, 1, 1),
+                VerificationStatus.VERIFIED)).withDetails(PersonalDetails.UNKNOWN.withBirthDate(born));
+        ApplicantAssessment a = ASSESSOR.assess(p);
+        assertThat(a.flags()).extracting(f -> f.evidenceId() + ":" + f.type() + ":" + f.excluded())
+                .containsExactly("W:INCONSISTENT:false");
+        assertThat(a.flags().get(0).message()).contains("14th birthday (2022-03-01)");
+        assertThat(a.experienceYears()).isCloseTo(RecognitionDates.yearsBetween(LocalDate.of(2022, 3, 1),
+                LocalDate.of(2024, 1, 1)), org.assertj.core.data.Offset.offset(1e-9));
+        // without a birth date nothing is known to be wrong
+        ApplicantAssessment unknownAge = ASSESSOR.assess(profile("Y", job("W", LocalDate.of(2020, 1, 1),
+                LocalDate.of(2024, 1, 1), VerificationStatus.VERIFIED)));
+        assertThat(unknownAge.flags()).isEmpty();
+        assertThat(unknownAge.experienceYears()).isGreaterThan(a.experienceYears());
     }
 }

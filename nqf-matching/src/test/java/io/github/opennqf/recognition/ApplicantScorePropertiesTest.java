@@ -89,4 +89,11 @@ class ApplicantScorePropertiesTest {
         assertThat(ASSESSOR.assess(new ApplicantProfile("A", null, declared)).score())
                 .isLessThanOrEqualTo(ASSESSOR.assess(new ApplicantProfile("A", null, verified)).score());
     }
+
+    @Property(tries = 60)
+    void theRankingScoreIsTheAssessmentScoreBitForBit(@ForAll("evidence") List<Evidence> evidence) {
+        ApplicantProfile profile = new ApplicantProfile("A", null, evidence);
+        assertThat(Double.doubleToRawLongBits(ASSESSOR.score(profile)))
+                .isEqualTo(Double.doubleToRawLongBits(ASSESSOR.assess(profile).score()));
+    }
 }

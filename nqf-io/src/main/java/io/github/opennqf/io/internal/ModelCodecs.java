@@ -10,6 +10,7 @@ import io.github.opennqf.evidence.ApplicantProfile;
 import io.github.opennqf.evidence.CourseCertificate;
 import io.github.opennqf.evidence.Diploma;
 import io.github.opennqf.evidence.Evidence;
+import io.github.opennqf.evidence.PersonalDetails;
 import io.github.opennqf.evidence.RecognitionResult;
 import io.github.opennqf.evidence.ValidityPeriod;
 import io.github.opennqf.evidence.VerificationStatus;
@@ -30,6 +31,7 @@ import io.github.opennqf.framework.SectoralFramework;
 import io.github.opennqf.framework.SectoralLevel;
 import io.github.opennqf.framework.TextOrigin;
 import io.github.opennqf.io.ReadProblem.Reason;
+import io.github.opennqf.labour.Job;
 import io.github.opennqf.program.CreditSystem;
 import io.github.opennqf.program.Credits;
 import io.github.opennqf.program.EducationalProgram;
@@ -426,11 +428,29 @@ final class ModelCodecs {
         Codec<Evidence> evidence = ValueCodecs.union("evidence", "evidence of a qualification", ModelCodecs::kindOf,
                 kinds);
 
+        ObjectShape<Job> j = new ObjectShape<>("job", "a job (title, hours a day, hazardous, kind of work)");
+        var jTitle = j.required("title", ID, Job::title);
+        var jHours = j.required("hoursPerDay", ValueCodecs.NUMBER, Job::hoursPerDay);
+        var jHazardous = j.optional("hazardous", ValueCodecs.BOOLEAN, Job::hazardous, false);
+        var jKind = j.optional("kind", ValueCodecs.enumByName(Job.WorkKind.class, "kind of work"), Job::kind,
+                Job.WorkKind.OTHER);
+        Codec<Job> job = j.build(v -> new Job(v.get(jTitle), v.get(jHours), v.get(jHazardous), v.get(jKind)));
+
+        ObjectShape<PersonalDetails> pd = new ObjectShape<>("personalDetails",
+                "facts about the person (birth date, main job, civil-servant and healthcare-worker status)");
+        var pdBirth = pd.optional("birthDate", DATE, PersonalDetails::birthDate);
+        var pdJob = pd.optional("mainJob", job, PersonalDetails::mainJob);
+        var pdCivil = pd.optional("civilServant", ValueCodecs.BOOLEAN, PersonalDetails::civilServant, false);
+        var pdHealth = pd.optional("healthcareWorker", ValueCodecs.BOOLEAN, PersonalDetails::healthcareWorker, false);
+        Codec<PersonalDetails> details = pd.build(v -> new PersonalDetails(v.get(pdBirth), v.get(pdJob), v.get(pdCivil),
+                v.get(pdHealth)));
+
         ObjectShape<ApplicantProfile> a = new ObjectShape<>("applicant", "an applicant");
         var aId = a.required("id", ID, ApplicantProfile::id);
         var aName = a.optional("name", STRING, ApplicantProfile::name);
         var aEvidence = a.optional("evidence", ValueCodecs.listOf(evidence), ApplicantProfile::evidence, List.of());
-        APPLICANT = a.build(v -> new ApplicantProfile(v.get(aId), v.get(aName), v.get(aEvidence)));
+        var aDetails = a.optional("details", details, ApplicantProfile::details, PersonalDetails.UNKNOWN);
+        APPLICANT = a.build(v -> new ApplicantProfile(v.get(aId), v.get(aName), v.get(aEvidence), v.get(aDetails)));
     }
 
     /**

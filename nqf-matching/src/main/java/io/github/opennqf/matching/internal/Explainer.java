@@ -130,31 +130,11 @@ public final class Explainer {
      */
     private RequirementMatch match(StatementIndex q, DocVectors sv, int s, ProfessionCard card, LabourFunction function,
             Requirement requirement) {
-        DocVectors pv = q.vectors;
-        int reached = q.accumulate(sv, s);
-        if (q.hasConcepts && sv.concepts[s].length > 0) {
-            for (int o = 0; o < q.outcomeCount; o++) {
-                if (pv.sharesConcept(o + 1, sv, s)) {
-                    q.concept[o] = true;
-                    if (!q.hit[o]) {
-                        q.hit[o] = true;
-                        q.hits[reached++] = o;
-                    }
-                }
-            }
-        }
+        int reached = reach(q, sv, s);
         float[] sims = q.similarity;
         float best = 0f;
         for (int i = 0; i < reached; i++) {
-            int o = q.hits[i];
-            int ps = o + 1;
-            float cosine = q.cosine[o];
-            boolean concept = q.concept[o];
-            sims[o] = cosine > 0f || concept
-                    ? scoring.similarity(cosine, concept, pv.categories[ps], sv.categories[s], pv.levels[ps], sv.levels[s],
-                            pv.statementWeights[ps])
-                    : 0f;
-            best = Math.max(best, sims[o]);
+            best = Math.max(best, sims[q.hits[i]]);
         }
         // the best few outcomes, by score descending then outcome order, without sorting them all;
         // an outcome once chosen is unmarked in q.hit
@@ -186,13 +166,7 @@ public final class Explainer {
             }
             count++;
         }
-        for (int i = 0; i < reached; i++) {
-            int o = q.hits[i];
-            q.cosine[o] = 0f;
-            q.concept[o] = false;
-            q.hit[o] = false;
-            sims[o] = 0f;
-        }
+        clear(q, reached);
         List<StatementSupport> supports = switch (count) {
             case 0 -> List.of();
             case 1 -> List.of(first);
@@ -204,6 +178,88 @@ public final class Explainer {
         Confidence confidence = scoring.requirementConfidence(score, status);
         return new RequirementMatch(requirement, card.id(), function.id(), sv.statementWeights[s], score, status,
                 supports, confidence);
+    }
+
+    /**
+     * The similarity of every query statement sharing a term or a concept with requirement
+     * {@code s}, into {@code q.similarity}, the statements reached listed first in {@code q.hits}.
+     * The one place the pair similarities of a report are computed; {@link #clear} resets the scratch.
+     *
+     * @return how many statements were reached
+     */
+    private int reach(StatementIndex q, DocVectors sv, int s) {
+        DocVectors pv = q.vectors;
+        int reached = q.accumulate(sv, s);
+        if (q.hasConcepts && sv.concepts[s].length > 0) {
+            for (int o = 0; o < q.outcomeCount; o++) {
+                if (pv.sharesConcept(o + 1, sv, s)) {
+                    q.concept[o] = true;
+                    if (!q.hit[o]) {
+                        q.hit[o] = true;
+                        q.hits[reached++] = o;
+                    }
+                }
+            }
+        }
+        float[] sims = q.similarity;
+        for (int i = 0; i < reached; i++) {
+            int o = q.hits[i];
+            int ps = o + 1;
+            float cosine = q.cosine[o];
+            boolean concept = q.concept[o];
+            sims[o] = cosine > 0f || concept
+                    ? scoring.similarity(cosine, concept, pv.categories[ps], sv.categories[s], pv.levels[ps], sv.levels[s],
+                            pv.statementWeights[ps])
+                    : 0f;
+        }
+        return reached;
+    }
+
+    private static void clear(StatementIndex q, int reached) {
+        for (int i = 0; i < reached; i++) {
+            int o = q.hits[i];
+            q.cosine[o] = 0f;
+            q.concept[o] = false;
+            q.hit[o] = false;
+            q.similarity[o] = 0f;
+        }
+    }
+
+    /**
+     * The score of {@link #explain} for the same arguments, bit for bit, without building the
+     * report: no supports, no words, no objects per requirement. For ranking many queries against
+     * one scope.
+     *
+     * @param query the query's index, from {@link #index}
+     * @param standard the standard
+     * @param sv its vectors
+     * @param scope which requirements count (already checked against the standard)
+     * @return the coverage score
+     */
+    public double score(StatementIndex query, ProfessionalStandard standard, DocVectors sv, CoverageScope scope) {
+        int s = 1;
+        double sum = 0;
+        double total = 0;
+        for (ProfessionCard card : standard.professionCards()) {
+            for (LabourFunction function : card.labourFunctions()) {
+                boolean inScope = scope.includes(card.id(), function.id());
+                for (int r = 0, n = function.requirements().size(); r < n; r++) {
+                    if (inScope) {
+                        int reached = reach(query, sv, s);
+                        float best = 0f;
+                        for (int i = 0; i < reached; i++) {
+                            best = Math.max(best, query.similarity[query.hits[i]]);
+                        }
+                        clear(query, reached);
+                        double w = sv.statementWeights[s];
+                        sum = Scoring.addRequirement(sum, w, best);
+                        total += w;
+                    }
+                    s++;
+                }
+            }
+        }
+        return Scoring.coverage(sum, total);
     }
 
     private StatementSupport support(StatementIndex q, int o, DocVectors sv, int s, float score) {

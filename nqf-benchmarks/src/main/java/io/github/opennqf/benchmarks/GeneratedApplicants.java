@@ -1,0 +1,118 @@
+package io.github.opennqf.benchmarks;
+
+import io.github.opennqf.evidence.ApplicantProfile;
+import io.github.opennqf.evidence.CourseCertificate;
+import io.github.opennqf.evidence.Diploma;
+import io.github.opennqf.evidence.Evidence;
+import io.github.opennqf.evidence.ValidityPeriod;
+import io.github.opennqf.evidence.VerificationStatus;
+import io.github.opennqf.evidence.VerifiedSkill;
+import io.github.opennqf.evidence.WorkExperience;
+import io.github.opennqf.io.TabularFormat;
+import io.github.opennqf.program.EducationalProgram;
+import io.github.opennqf.program.LearningOutcome;
+import io.github.opennqf.program.NationalProgramCode;
+import io.github.opennqf.standard.ProfessionalStandard;
+import io.github.opennqf.standard.Requirement;
+import io.github.opennqf.text.MultilingualText;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Applicants made up from real texts, for benchmarks: every applicant has 20 evidence statements
+ * (two course certificates with a title and two outcomes each, two jobs with a role and four tasks
+ * each, four verified skills) and half of them a diploma of a program the lookup does not know.
+ * The statements are drawn from the cipsoc-dev program outcomes and O*NET task statements, so the
+ * vocabulary is as varied as real text; dates, hours and verification vary (some certificates
+ * expired, some self-declared work), so every check of the assessment runs.
+ *
+ * <p>The same seed gives the same applicants. Immutable once made; thread-safe.
+ */
+final class GeneratedApplicants {
+    private final List<MultilingualText> sentences;
+    private final List<MultilingualText> roles;
+    private final long seed;
+
+    private GeneratedApplicants(List<MultilingualText> sentences, List<MultilingualText> roles, long seed) {
+        this.sentences = List.copyOf(sentences);
+        this.roles = List.copyOf(roles);
+        this.seed = seed;
+    }
+
+    /**
+     * @param cipsoc the cipsoc-dev directory (programs.csv, standards.csv)
+     * @param seed the random seed
+     * @return a generator drawing on that data's texts
+     */
+    static GeneratedApplicants fromTexts(Path cipsoc, long seed) {
+        List<MultilingualText> sentences = new ArrayList<>();
+        for (EducationalProgram p : TabularFormat.readPrograms(cipsoc.resolve("programs.csv"))) {
+            for (LearningOutcome o : p.outcomes()) {
+                sentences.add(o.statement());
+            }
+        }
+        List<MultilingualText> roles = new ArrayList<>();
+        for (ProfessionalStandard s : TabularFormat.readStandards(cipsoc.resolve("standards.csv"))) {
+            roles.add(s.passport().title());
+            for (Requirement r : s.requirements()) {
+                sentences.add(r.text());
+            }
+        }
+        return new GeneratedApplicants(sentences, roles, seed);
+    }
+
+    /**
+     * @param count how many applicants
+     * @param on the assessment date the dates are spread before
+     * @return the applicants, ids {@code G-000001}…
+     */
+    List<ApplicantProfile> generate(int count, LocalDate on) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<ApplicantProfile> out = new ArrayList<>(count);
+        for (int i = 1; i <= count; i++) {
+            out.add(applicant(String.format("G-%06d", i), random, on));
+        }
+        return out;
+    }
+
+    private ApplicantProfile applicant(String id, SplittableRandom random, LocalDate on) {
+        List<Evidence> evidence = new ArrayList<>(9);
+        if (random.nextBoolean()) {
+            evidence.add(new Diploma(id + "/d", "P-" + random.nextInt(1000), NationalProgramCode.parse("6B06101"), null,
+                    on.minusDays(365L * 3 + random.nextInt(3650)), VerificationStatus.VERIFIED, ValidityPeriod.UNLIMITED));
+        }
+        for (int c = 1; c <= 2; c++) {
+            LocalDate issued = on.minusDays(30 + random.nextInt(6 * 365));
+            ValidityPeriod validity = random.nextInt(10) == 0 ? ValidityPeriod.between(issued, issued.plusYears(1))
+                    : ValidityPeriod.UNLIMITED;
+            BigDecimal hours = random.nextInt(5) == 0 ? null : BigDecimal.valueOf(16 + random.nextInt(200));
+            evidence.add(new CourseCertificate(id + "/c" + c, "Provider " + random.nextInt(50), sentence(random), hours,
+                    List.of(sentence(random), sentence(random)), List.of(), issued, verification(random), validity));
+        }
+        for (int w = 1; w <= 2; w++) {
+            LocalDate start = on.minusDays(365 + random.nextInt(14 * 365));
+            LocalDate end = random.nextInt(3) == 0 ? null : start.plusDays(180 + random.nextInt(5 * 365));
+            evidence.add(new WorkExperience(id + "/w" + w, roles.get(random.nextInt(roles.size())), null,
+                    "Employer " + random.nextInt(500), start, end,
+                    List.of(sentence(random), sentence(random), sentence(random), sentence(random)),
+                    verification(random), ValidityPeriod.UNLIMITED));
+        }
+        for (int s = 1; s <= 4; s++) {
+            evidence.add(new VerifiedSkill(id + "/s" + s, sentence(random), null, "Career Enbek",
+                    on.minusDays(random.nextInt(4 * 365)), VerificationStatus.VERIFIED, ValidityPeriod.UNLIMITED));
+        }
+        return new ApplicantProfile(id, null, evidence);
+    }
+
+    private MultilingualText sentence(SplittableRandom random) {
+        return sentences.get(random.nextInt(sentences.size()));
+    }
+
+    private static VerificationStatus verification(SplittableRandom random) {
+        return random.nextInt(10) < 7 ? VerificationStatus.VERIFIED : VerificationStatus.SELF_DECLARED;
+    }
+}
