@@ -37,7 +37,7 @@ class ScoreApplicantsCommandTest {
         assertThat(run(args(DEMO.resolve("applicants.jsonl"), csv.toString()))).isZero();
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertThat(lines.get(0)).isEqualTo(
-                "query_id,rank,candidate_id,score,recognised,eligibility,education,experience,experience_years,flags");
+                "query_id,rank,candidate_id,score,recognised,eligibility,education,experience,experience_years,flags,employment");
         assertThat(lines).hasSize(1 + 6);
         // the recognised applicant is decisive, first with score 1
         assertThat(lines.get(1)).startsWith("PS-ICT-02/PS-ICT-02,1,A-05,1.000000,true,");

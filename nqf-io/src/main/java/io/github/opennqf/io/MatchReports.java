@@ -197,8 +197,10 @@ public final class MatchReports {
     /**
      * Writes a ranking of applicants as CSV: the columns of {@link #writeCsv(Collection, Writer)}
      * ({@code query_id,rank,candidate_id,score}, the card as {@code STANDARD/CARD} and the applicant
-     * as the candidate), then {@code recognised,eligibility,education,experience,experience_years,flags},
-     * the flags as {@code evidenceId:type} separated by spaces. Applicants are named by id only.
+     * as the candidate), then {@code recognised,eligibility,education,experience,experience_years,flags,employment},
+     * the flags as {@code evidenceId:type} separated by spaces, the employment as the status of the
+     * multiple-employment check ({@code ALLOWED}, {@code NOT_ALLOWED}, {@code UNKNOWN}) when the
+     * vacancy is a secondary job, else empty. Applicants are named by id only.
      *
      * @param ranking the ranking
      * @param out where to write

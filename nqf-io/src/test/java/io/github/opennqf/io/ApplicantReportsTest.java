@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.opennqf.evidence.ApplicantProfile;
+import io.github.opennqf.labour.Job;
 import io.github.opennqf.recognition.ApplicantAssessor;
 import io.github.opennqf.recognition.ApplicantRanking;
 import io.github.opennqf.recognition.EvidenceFlag;
@@ -138,6 +139,28 @@ class ApplicantReportsTest {
                 "\"experienceYears\"", "\"flags\"", "\"evidence\"", "\"skills\"", "\"kind\": \"work-experience\"");
         assertThat(ranking.top()).flatExtracting(a -> a.flags()).extracting(EvidenceFlag::type)
                 .contains(EvidenceFlag.Type.UNKNOWN_PROGRAM);
+    }
+
+    @Test
+    void aSecondaryJobVacancyShowsEachApplicantsEmploymentCheckWithoutTheMainJobWhenPseudonymised() {
+        String line = "{\"id\": \"P-9\", \"name\": \"" + NAME + "\", \"details\": {\"birthDate\": \"1990-05-01\","
+                + " \"mainJob\": {\"title\": \"Главный специалист акимата\", \"hoursPerDay\": 8}, \"civilServant\": true},"
+                + " \"evidence\": []}";
+        List<ApplicantProfile> profiles = new ArrayList<>();
+        JsonLines.DEFAULTS.readApplicants(new StringReader(line), "p9.jsonl", profiles::add);
+        ApplicantRanking ranking = ApplicantAssessor.builder(MatchFixtures.matcher(), MatchFixtures.SOFTWARE, "PS-SE/A")
+                .on(LocalDate.of(2026, 12, 1)).secondaryJob(new Job("Evening developer", 4, false, Job.WorkKind.OTHER))
+                .build().rank(profiles, 1, ForkJoinPool.commonPool());
+
+        String page = html(ranking, ReportOptions.DEFAULTS);
+        String hidden = html(ranking, ReportOptions.DEFAULTS.withPseudonymised(true));
+
+        assertThat(page).contains("<th scope=\"col\">Secondary job</th>", "<h3>Secondary job</h3>",
+                "Multiple employment: not allowed", "a civil servant may take only teaching, research or creative work",
+                "Главный специалист акимата");
+        assertThat(hidden).contains("Multiple employment: not allowed").doesNotContain("Главный специалист акимата", NAME);
+        assertThat(json(ranking, ReportOptions.DEFAULTS.withPseudonymised(true))).contains("\"status\": \"NOT_ALLOWED\"")
+                .doesNotContain("Главный специалист акимата");
     }
 
     @Test

@@ -23,6 +23,7 @@ import io.github.opennqf.evidence.RecognitionResult;
 import io.github.opennqf.recognition.ApplicantAssessment;
 import io.github.opennqf.recognition.ApplicantRanking;
 import io.github.opennqf.recognition.Eligibility;
+import io.github.opennqf.recognition.EmploymentCheck;
 import io.github.opennqf.recognition.EligibilityCheck;
 import io.github.opennqf.recognition.EvidenceFlag;
 import io.github.opennqf.recognition.EvidenceKind;
@@ -59,6 +60,7 @@ import io.github.opennqf.matching.StatementSupport;
 import io.github.opennqf.matching.RankedMatch;
 import io.github.opennqf.matching.Ranking;
 import io.github.opennqf.matching.RequirementMatch;
+import io.github.opennqf.labour.EmploymentDecision;
 import io.github.opennqf.labour.Job;
 import io.github.opennqf.program.CreditSystem;
 import io.github.opennqf.program.Credits;
@@ -723,12 +725,22 @@ final class ModelArbitraries {
         Arbitrary<ApplicantAssessment> assessment = Combinators.combine(id(), id(), id(), date(), score(), coverageReport(),
                 Combinators.combine(check, check).as(Eligibility::new), recognitionResult().injectNull(0.5))
                 .flatAs((applicant, standard, card, date, score, skills, eligibility, recognition) -> Combinators.combine(
-                        Arbitraries.doubles().between(0, 40).ofScale(3), use.list().ofMaxSize(3), flag.list().ofMaxSize(3))
-                        .as((years, uses, flags) -> new ApplicantAssessment(applicant, standard, card, date, score, skills,
-                                eligibility, recognition, years, uses, flags)));
+                        Arbitraries.doubles().between(0, 40).ofScale(3), use.list().ofMaxSize(3), flag.list().ofMaxSize(3),
+                        employmentCheck().injectNull(0.5))
+                        .as((years, uses, flags, employment) -> new ApplicantAssessment(applicant, standard, card, date,
+                                score, skills, eligibility, recognition, years, uses, flags, employment)));
         return Combinators.combine(id(), id(), assessment.list().ofMaxSize(3), Arbitraries.longs().between(0, 1_000_000))
                 .as((standard, card, top, more) -> new ApplicantRanking(standard, card, top, top.size() + more))
                 .list().ofMaxSize(2);
+    }
+
+    static Arbitrary<EmploymentCheck> employmentCheck() {
+        Arbitrary<EmploymentDecision.Reason> reason = Combinators.combine(Arbitraries.of(EmploymentDecision.Ground.class),
+                stripped(80).filter(t -> !t.isBlank())).as(EmploymentDecision.Reason::new);
+        Arbitrary<EmploymentDecision> decision = reason.list().ofMaxSize(3)
+                .map(reasons -> new EmploymentDecision(reasons.isEmpty(), reasons));
+        return Combinators.combine(Arbitraries.of(EmploymentCheck.Status.class), job(), job().injectNull(0.3),
+                decision.injectNull(0.3), stripped(80).list().ofMaxSize(3)).as(EmploymentCheck::new);
     }
 
     static Arbitrary<RecognitionPolicy> recognitionPolicy() {

@@ -1,6 +1,7 @@
 package io.github.opennqf.examples.cli;
 
 import io.github.opennqf.framework.LevelRef;
+import io.github.opennqf.labour.Job;
 import io.github.opennqf.io.CredentialFormat;
 import io.github.opennqf.io.DocumentType;
 import io.github.opennqf.io.MatchReports;
@@ -98,6 +99,18 @@ final class ScoreApplicantsCommand implements Callable<Integer> {
     @Option(names = "--pseudonymise", description = "Show applicants by id only in JSON and HTML, without their evidence texts.")
     boolean pseudonymise;
 
+    @Option(names = "--secondary-job-hours", paramLabel = "H",
+            description = "The vacancy is a secondary job of H hours a day: check each applicant's multiple employment"
+                    + " (with their birth date, main job and civil-servant status, when known).")
+    @Nullable Double secondaryJobHours;
+
+    @Option(names = "--secondary-job-hazardous", description = "The secondary job is in a hazardous occupation.")
+    boolean secondaryJobHazardous;
+
+    @Option(names = "--secondary-job-kind", defaultValue = "OTHER", paramLabel = "KIND",
+            description = "The secondary job's kind of work: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Job.WorkKind secondaryJobKind;
+
     @CommandLine.Mixin
     Workers workers = new Workers();
 
@@ -134,8 +147,15 @@ final class ScoreApplicantsCommand implements Callable<Integer> {
         ResumeFormat resumes = ResumeFormat.jsonResume().withDeclarationDate(on);
 
         Matcher matcher = Matcher.builder().standards(standardList).build();
-        ApplicantAssessor assessor = ApplicantAssessor.builder(matcher, standard, card)
-                .programs(id -> Optional.ofNullable(byId.get(id))).policy(recognitionPolicy).on(on).build();
+        ApplicantAssessor.Builder builder = ApplicantAssessor.builder(matcher, standard, card)
+                .programs(id -> Optional.ofNullable(byId.get(id))).policy(recognitionPolicy).on(on);
+        if (secondaryJobHours != null) {
+            builder.secondaryJob(secondaryJob(standard));
+        } else if (secondaryJobHazardous) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--secondary-job-hazardous needs --secondary-job-hours");
+        }
+        ApplicantAssessor assessor = builder.build();
         ExecutorService pool = workers.pool(workers.threads(spec.commandLine()));
         ApplicantRanking ranking;
         ApplicantFiles files;
@@ -152,6 +172,15 @@ final class ScoreApplicantsCommand implements Callable<Integer> {
         write(format, ranking);
         report(files, standard, on, ranking);
         return files.rejected == 0 ? 0 : 1;
+    }
+
+    private Job secondaryJob(ProfessionalStandard standard) {
+        try {
+            return new Job(standard.code() + " / " + card, secondaryJobHours, secondaryJobHazardous, secondaryJobKind);
+        } catch (io.github.opennqf.InvalidValueException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--secondary-job-hours must be between 0 and 24,"
+                    + " was " + secondaryJobHours);
+        }
     }
 
     private void checkLevel(ProfessionalStandard standard) {

@@ -2,9 +2,11 @@ package io.github.opennqf.io.internal;
 
 import io.github.opennqf.InvalidValueException;
 import io.github.opennqf.evidence.VerificationStatus;
+import io.github.opennqf.labour.EmploymentDecision;
 import io.github.opennqf.recognition.ApplicantAssessment;
 import io.github.opennqf.recognition.ApplicantRanking;
 import io.github.opennqf.recognition.Eligibility;
+import io.github.opennqf.recognition.EmploymentCheck;
 import io.github.opennqf.recognition.EligibilityCheck;
 import io.github.opennqf.recognition.EvidenceFlag;
 import io.github.opennqf.recognition.EvidenceKind;
@@ -64,6 +66,32 @@ final class ApplicantCodecs {
         var flagMessage = ef.required("message", ValueCodecs.STRING, EvidenceFlag::message);
         var flag = ef.build(v -> new EvidenceFlag(v.get(flagId), v.get(flagType), v.get(excluded), v.get(flagMessage)));
 
+        ObjectShape<EmploymentDecision.Reason> dr = new ObjectShape<>("employmentReason",
+                "a reason the labour code refuses a secondary job");
+        var ground = dr.required("ground", ValueCodecs.enumByName(EmploymentDecision.Ground.class, "ground"),
+                EmploymentDecision.Reason::ground);
+        var explanation = dr.required("explanation", ValueCodecs.ID, EmploymentDecision.Reason::explanation);
+        var decisionReason = dr.build(v -> new EmploymentDecision.Reason(v.get(ground), v.get(explanation)));
+
+        ObjectShape<EmploymentDecision> ed = new ObjectShape<>("employmentDecision",
+                "the multiple-employment rule's decision");
+        var allowed = ed.required("allowed", ValueCodecs.BOOLEAN, EmploymentDecision::allowed);
+        var decisionReasons = ed.optional("reasons", ValueCodecs.listOf(decisionReason), EmploymentDecision::reasons,
+                List.of());
+        var decision = ed.build(v -> new EmploymentDecision(v.get(allowed), v.get(decisionReasons)));
+
+        ObjectShape<EmploymentCheck> em = new ObjectShape<>("employmentCheck",
+                "the multiple-employment check of a secondary-job vacancy");
+        var employmentStatus = em.required("status", ValueCodecs.enumByName(EmploymentCheck.Status.class,
+                "employment status"), EmploymentCheck::status);
+        var secondaryJob = em.required("secondaryJob", ModelCodecs.JOB, EmploymentCheck::secondaryJob);
+        var mainJob = em.optional("mainJob", ModelCodecs.JOB, EmploymentCheck::mainJob);
+        var employmentDecision = em.optional("decision", decision, EmploymentCheck::decision);
+        var employmentReasons = em.optional("reasons", ValueCodecs.listOf(ValueCodecs.STRING), EmploymentCheck::reasons,
+                List.of());
+        var employment = em.build(v -> new EmploymentCheck(v.get(employmentStatus), v.get(secondaryJob), v.get(mainJob),
+                v.get(employmentDecision), v.get(employmentReasons)));
+
         ObjectShape<ApplicantAssessment> a = new ObjectShape<>("applicantAssessment",
                 "an applicant's assessment against a profession card");
         var applicantId = a.required("applicantId", ValueCodecs.ID, ApplicantAssessment::applicantId);
@@ -74,12 +102,13 @@ final class ApplicantCodecs {
         var recognition = a.optional("recognition", ModelCodecs.RECOGNITION_RESULT, ApplicantAssessment::recognition);
         var assessedEligibility = a.required("eligibility", eligibility, ApplicantAssessment::eligibility);
         var years = a.required("experienceYears", ValueCodecs.NUMBER, ApplicantAssessment::experienceYears);
+        var assessedEmployment = a.optional("employment", employment, ApplicantAssessment::employment);
         var flags = a.optional("flags", ValueCodecs.listOf(flag), ApplicantAssessment::flags, List.of());
         var evidence = a.optional("evidence", ValueCodecs.listOf(use), ApplicantAssessment::evidence, List.of());
         var skills = a.required("skills", MatchCodecs.COVERAGE_REPORT, ApplicantAssessment::skills);
         var assessment = a.build(v -> new ApplicantAssessment(v.get(applicantId), v.get(standardCode), v.get(cardId),
                 v.get(date), v.get(score), v.get(skills), v.get(assessedEligibility), v.get(recognition), v.get(years),
-                v.get(evidence), v.get(flags)));
+                v.get(evidence), v.get(flags), v.get(assessedEmployment)));
 
         ObjectShape<ApplicantRanking> r = new ObjectShape<>("applicantRanking", "a ranking of applicants for a card");
         var rankingStandard = r.required("standardCode", ValueCodecs.ID, ApplicantRanking::standardCode);

@@ -7,6 +7,7 @@ import io.github.opennqf.matching.StatementSupport;
 import io.github.opennqf.recognition.ApplicantAssessment;
 import io.github.opennqf.recognition.ApplicantRanking;
 import io.github.opennqf.recognition.EligibilityCheck;
+import io.github.opennqf.recognition.EmploymentCheck;
 import io.github.opennqf.recognition.EvidenceFlag;
 import io.github.opennqf.recognition.EvidenceUse;
 import java.io.Writer;
@@ -71,7 +72,10 @@ public final class ApplicantHtml {
                         + "<th scope=\"col\" class=\"num\">Score</th><th scope=\"col\">Recognised</th>"
                         + "<th scope=\"col\">Eligibility</th><th scope=\"col\">Education</th>"
                         + "<th scope=\"col\">Experience</th><th scope=\"col\" class=\"num\">Years</th>"
-                        + "<th scope=\"col\">Flags</th></tr></thead>\n<tbody>\n");
+                        + "<th scope=\"col\">Flags</th>"
+                        + (ranking.top().stream().anyMatch(a -> a.employment() != null)
+                                ? "<th scope=\"col\">Secondary job</th>" : "") + "</tr></thead>\n<tbody>\n");
+        boolean employment = ranking.top().stream().anyMatch(a -> a.employment() != null);
         int rank = 1;
         for (ApplicantAssessment a : ranking.top()) {
             html.raw("<tr><td class=\"num\">").number(rank).raw("</td><th scope=\"row\"><a href=\"#applicant-").number(rank)
@@ -87,7 +91,11 @@ public final class ApplicantHtml {
             } else {
                 html.text(String.join(", ", a.flags().stream().map(f -> f.evidenceId() + " " + name(f.type())).toList()));
             }
-            html.raw("</td></tr>\n");
+            html.raw("</td>");
+            if (employment) {
+                html.raw("<td>").text(a.employment() == null ? "" : name(a.employment().status())).raw("</td>");
+            }
+            html.raw("</tr>\n");
             rank++;
         }
         html.raw("</tbody>\n</table>\n</section>\n");
@@ -107,6 +115,9 @@ public final class ApplicantHtml {
         check(html, "Education", a.eligibility().education());
         check(html, "Experience", a.eligibility().experience());
         html.raw("</ul>\n");
+        if (a.employment() != null) {
+            employment(html, a.employment());
+        }
         requirements(html, a, options);
         evidence(html, a);
         html.raw("<h3>Flags</h3>\n");
@@ -122,6 +133,30 @@ public final class ApplicantHtml {
             html.raw("</ul>\n");
         }
         html.raw("</section>\n");
+    }
+
+    private static void employment(Markup html, EmploymentCheck e) {
+        html.raw("<h3>Secondary job</h3>\n<p>").text("The vacancy is a secondary job (" + hours(e.secondaryJob().hoursPerDay())
+                        + " a day" + (e.secondaryJob().hazardous() ? ", hazardous" : "") + ", "
+                        + name(e.secondaryJob().kind()) + " work)")
+                .text(e.mainJob() == null ? "; the main job is not stated." : "; the main job, " + e.mainJob().title()
+                        + ", is " + hours(e.mainJob().hoursPerDay()) + " a day" + (e.mainJob().hazardous() ? ", hazardous" : "") + ".")
+                .raw("</p>\n<ul class=\"levels\">\n<li class=\"")
+                .raw(e.status() == EmploymentCheck.Status.ALLOWED ? "meets"
+                        : e.status() == EmploymentCheck.Status.NOT_ALLOWED ? "below" : "")
+                .raw("\"><strong>Multiple employment: ").text(name(e.status())).raw("</strong>");
+        if (e.reasons().isEmpty()) {
+            html.raw(" \u2013 the labour code's limits are met");
+        }
+        html.raw("</li>\n");
+        for (String reason : e.reasons()) {
+            html.raw("<li>").text(reason).raw("</li>\n");
+        }
+        html.raw("</ul>\n");
+    }
+
+    private static String hours(double h) {
+        return (h == Math.rint(h) ? Long.toString((long) h) : Double.toString(h)) + " h";
     }
 
     private static void check(Markup html, String label, EligibilityCheck check) {

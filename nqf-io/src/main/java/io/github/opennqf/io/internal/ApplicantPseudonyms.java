@@ -1,12 +1,16 @@
 package io.github.opennqf.io.internal;
 
+import io.github.opennqf.labour.EmploymentDecision;
+import io.github.opennqf.labour.Job;
 import io.github.opennqf.matching.CoverageReport;
 import io.github.opennqf.matching.RequirementMatch;
 import io.github.opennqf.matching.StatementSupport;
 import io.github.opennqf.recognition.ApplicantAssessment;
 import io.github.opennqf.recognition.ApplicantRanking;
+import io.github.opennqf.recognition.EmploymentCheck;
 import io.github.opennqf.recognition.EvidenceFlag;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Pseudonymised copies of applicant rankings, for reports that may leave the HR department: every
@@ -15,6 +19,8 @@ import java.util.List;
  * remain. Assessments hold no names. Thread-safe: no state.
  */
 public final class ApplicantPseudonyms {
+    private static final String MAIN_JOB = "(main job)";
+
     private ApplicantPseudonyms() {}
 
     /** @return a copy of the ranking without the texts of the applicants' evidence */
@@ -32,7 +38,22 @@ public final class ApplicantPseudonyms {
                 requirements, s.levelChecks());
         return new ApplicantAssessment(a.applicantId(), a.standardCode(), a.professionCardId(), a.date(), a.score(), skills,
                 a.eligibility(), a.recognition(), a.experienceYears(), a.evidence(),
-                a.flags().stream().map(ApplicantPseudonyms::of).toList());
+                a.flags().stream().map(ApplicantPseudonyms::of).toList(), a.employment() == null ? null : of(a.employment()));
+    }
+
+    /** The applicant's main job is named by the applicant: its title goes, here and in the reasons. */
+    private static EmploymentCheck of(EmploymentCheck e) {
+        Job main = e.mainJob();
+        if (main == null) {
+            return e;
+        }
+        String title = main.title();
+        UnaryOperator<String> hide = text -> text.replace(title, MAIN_JOB);
+        EmploymentDecision decision = e.decision() == null ? null : new EmploymentDecision(e.decision().allowed(),
+                e.decision().reasons().stream().map(r -> new EmploymentDecision.Reason(r.ground(), hide.apply(r.explanation())))
+                        .toList());
+        return new EmploymentCheck(e.status(), e.secondaryJob(), new Job(MAIN_JOB, main.hoursPerDay(), main.hazardous(),
+                main.kind()), decision, e.reasons().stream().map(hide).toList());
     }
 
     /** The statement's text, the words it shares and its concepts go; its id, source and score stay. */
