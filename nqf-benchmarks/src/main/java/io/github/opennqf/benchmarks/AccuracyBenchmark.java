@@ -179,8 +179,8 @@ public final class AccuracyBenchmark {
     /** Like {@link #run(Path, MatchingConfig, int)}, hybrid when {@code embedder} is not null. */
     public static Result run(Path data, MatchingConfig config, int threads, SentenceEmbedder embedder)
             throws IOException, InterruptedException, java.util.concurrent.ExecutionException {
-        List<EducationalProgram> programs = TabularFormat.readPrograms(data.resolve("programs.csv"));
-        List<ProfessionalStandard> standards = TabularFormat.readStandards(data.resolve("standards.csv"));
+        List<EducationalProgram> programs = TabularFormat.csv().readPrograms(data.resolve("programs.csv"));
+        List<ProfessionalStandard> standards = TabularFormat.csv().readStandards(data.resolve("standards.csv"));
         Map<String, Set<String>> gold = readGold(data.resolve("gold.csv"));
         long t0 = System.nanoTime();
         Matcher matcher = Matcher.builder().config(config).standards(standards).embedder(embedder).build();

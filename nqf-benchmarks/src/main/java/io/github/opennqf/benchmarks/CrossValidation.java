@@ -106,8 +106,8 @@ public final class CrossValidation {
      */
     public static FoldProtocol.Outcome run(Path data, CandidateGrid candidate, @Nullable SentenceEmbedder embedder, int threads)
             throws IOException, InterruptedException, ExecutionException {
-        List<EducationalProgram> programs = TabularFormat.readPrograms(data.resolve("programs.csv"));
-        List<ProfessionalStandard> standards = TabularFormat.readStandards(data.resolve("standards.csv"));
+        List<EducationalProgram> programs = TabularFormat.csv().readPrograms(data.resolve("programs.csv"));
+        List<ProfessionalStandard> standards = TabularFormat.csv().readStandards(data.resolve("standards.csv"));
         Map<String, Set<String>> gold = AccuracyBenchmark.readGold(data.resolve("gold.csv"));
         List<EducationalProgram> queries = programs.stream().filter(p -> gold.containsKey(p.id())).toList();
         Map<MatchingConfig, Map<String, RankingMetrics.Query>> measured = new HashMap<>();

@@ -20,20 +20,35 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
  * Applicants made up from real texts, for benchmarks: every applicant has 20 evidence statements
  * (two course certificates with a title and two outcomes each, two jobs with a role and four tasks
  * each, four verified skills) and half of them a diploma of a program the lookup does not know.
- * The statements are drawn from the cipsoc-dev program outcomes and O*NET task statements, so the
- * vocabulary is as varied as real text; dates, hours and verification vary (some certificates
- * expired, some self-declared work), so every check of the assessment runs.
+ * The texts come from the cipsoc-dev program outcomes and O*NET task statements, so the vocabulary
+ * is as varied as real text, and they repeat the way real evidence does:
+ * <ul>
+ *   <li>certificates come from {@value #COURSES} courses, each with its fixed title and outcomes
+ *       (people take the same courses);</li>
+ *   <li>verified skills come from a list of {@value #SKILLS} skills (a portal verifies skills of
+ *       its own taxonomy);</li>
+ *   <li>roles are occupation titles (867);</li>
+ *   <li>every task is new text: the first half of one sentence joined to the second half of
+ *       another, so 8 of the 20 statements of each applicant are, in practice, never seen before.</li>
+ * </ul>
+ * Dates, hours and verification vary (some certificates expired, some self-declared work), so
+ * every check of the assessment runs.
  *
  * <p>The same seed gives the same applicants. Immutable once made; thread-safe.
  */
 final class GeneratedApplicants {
+    static final int COURSES = 3_000;
+    static final int SKILLS = 2_000;
     private final List<MultilingualText> sentences;
+    private final List<MultilingualText[]> courses = new ArrayList<>(COURSES);
+    private final List<MultilingualText> skills = new ArrayList<>(SKILLS);
     private final List<MultilingualText> roles;
     private final long seed;
 
@@ -41,6 +56,13 @@ final class GeneratedApplicants {
         this.sentences = List.copyOf(sentences);
         this.roles = List.copyOf(roles);
         this.seed = seed;
+        SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        for (int i = 0; i < COURSES; i++) {
+            courses.add(new MultilingualText[] {sentence(random), sentence(random), sentence(random)});
+        }
+        for (int i = 0; i < SKILLS; i++) {
+            skills.add(sentence(random));
+        }
     }
 
     /**
@@ -90,19 +112,20 @@ final class GeneratedApplicants {
             ValidityPeriod validity = random.nextInt(10) == 0 ? ValidityPeriod.between(issued, issued.plusYears(1))
                     : ValidityPeriod.UNLIMITED;
             BigDecimal hours = random.nextInt(5) == 0 ? null : BigDecimal.valueOf(16 + random.nextInt(200));
-            evidence.add(new CourseCertificate(id + "/c" + c, "Provider " + random.nextInt(50), sentence(random), hours,
-                    List.of(sentence(random), sentence(random)), List.of(), issued, verification(random), validity));
+            MultilingualText[] course = courses.get(random.nextInt(COURSES));
+            evidence.add(new CourseCertificate(id + "/c" + c, "Provider " + random.nextInt(50), course[0], hours,
+                    List.of(course[1], course[2]), List.of(), issued, verification(random), validity));
         }
         for (int w = 1; w <= 2; w++) {
             LocalDate start = on.minusDays(365 + random.nextInt(14 * 365));
             LocalDate end = random.nextInt(3) == 0 ? null : start.plusDays(180 + random.nextInt(5 * 365));
             evidence.add(new WorkExperience(id + "/w" + w, roles.get(random.nextInt(roles.size())), null,
                     "Employer " + random.nextInt(500), start, end,
-                    List.of(sentence(random), sentence(random), sentence(random), sentence(random)),
+                    List.of(task(random), task(random), task(random), task(random)),
                     verification(random), ValidityPeriod.UNLIMITED));
         }
         for (int s = 1; s <= 4; s++) {
-            evidence.add(new VerifiedSkill(id + "/s" + s, sentence(random), null, "Career Enbek",
+            evidence.add(new VerifiedSkill(id + "/s" + s, skills.get(random.nextInt(SKILLS)), null, "Career Enbek",
                     on.minusDays(random.nextInt(4 * 365)), VerificationStatus.VERIFIED, ValidityPeriod.UNLIMITED));
         }
         return new ApplicantProfile(id, null, evidence);
@@ -110,6 +133,21 @@ final class GeneratedApplicants {
 
     private MultilingualText sentence(SplittableRandom random) {
         return sentences.get(random.nextInt(sentences.size()));
+    }
+
+    /** New text: the first half of one sentence and the second half of another, in the first one's language. */
+    private MultilingualText task(SplittableRandom random) {
+        Map.Entry<String, String> a = sentence(random).asMap().entrySet().iterator().next();
+        String b = sentence(random).asMap().values().iterator().next();
+        return MultilingualText.of(a.getKey(), half(a.getValue(), true) + " " + half(b, false));
+    }
+
+    private static String half(String text, boolean first) {
+        int cut = text.indexOf(' ', text.length() / 2);
+        if (cut < 0) {
+            return text;
+        }
+        return first ? text.substring(0, cut) : text.substring(cut + 1);
     }
 
     private static VerificationStatus verification(SplittableRandom random) {

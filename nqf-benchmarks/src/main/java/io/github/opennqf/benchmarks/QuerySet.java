@@ -64,7 +64,8 @@ public record QuerySet(String directory, String language) {
      */
     public List<EducationalProgram> programs(String name) throws IOException {
         try (Reader in = resource(name)) {
-            return TabularFormat.readPrograms(in, directory + "/" + name, TabularOptions.DEFAULTS.withLanguage(language));
+            return TabularFormat.csv().withOptions(TabularOptions.DEFAULTS.withLanguage(language))
+                    .readPrograms(in, directory + "/" + name);
         }
     }
 
@@ -74,7 +75,8 @@ public record QuerySet(String directory, String language) {
      */
     public List<ProfessionalStandard> standards(String name) throws IOException {
         try (Reader in = resource(name)) {
-            return TabularFormat.readStandards(in, directory + "/" + name, TabularOptions.DEFAULTS.withLanguage(language));
+            return TabularFormat.csv().withOptions(TabularOptions.DEFAULTS.withLanguage(language))
+                    .readStandards(in, directory + "/" + name);
         }
     }
 

@@ -70,8 +70,8 @@ public class RankingBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         Path data = BenchmarkData.cipsocDev();
-        programs = TabularFormat.readPrograms(data.resolve("programs.csv"));
-        List<ProfessionalStandard> standards = TabularFormat.readStandards(data.resolve("standards.csv"));
+        programs = TabularFormat.csv().readPrograms(data.resolve("programs.csv"));
+        List<ProfessionalStandard> standards = TabularFormat.csv().readStandards(data.resolve("standards.csv"));
         matcher = Matcher.builder().standards(standards).build();
         List<LuceneBm25fAnchor.Doc> standardDocs = new ArrayList<>();
         for (ProfessionalStandard s : standards) {

@@ -87,6 +87,7 @@ public final class RussianEvaluation {
      * @return its standards, read as Russian
      */
     public static List<ProfessionalStandard> standards(Path data) throws IOException {
-        return TabularFormat.readStandards(data.resolve("standards.csv"), TabularOptions.DEFAULTS.withLanguage("ru"));
+        return TabularFormat.csv().withOptions(TabularOptions.DEFAULTS.withLanguage("ru"))
+                .readStandards(data.resolve("standards.csv"));
     }
 }

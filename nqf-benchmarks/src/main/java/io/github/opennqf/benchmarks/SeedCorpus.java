@@ -65,8 +65,8 @@ public record SeedCorpus(List<EducationalProgram> programs, List<ProfessionalSta
      * @return the seed-sized corpus; equal for equal data and seed
      */
     public static SeedCorpus generate(Path cipsocDev, long seed) {
-        return generate(TabularFormat.readPrograms(cipsocDev.resolve("programs.csv")),
-                TabularFormat.readStandards(cipsocDev.resolve("standards.csv")), seed);
+        return generate(TabularFormat.csv().readPrograms(cipsocDev.resolve("programs.csv")),
+                TabularFormat.csv().readStandards(cipsocDev.resolve("standards.csv")), seed);
     }
 
     /**

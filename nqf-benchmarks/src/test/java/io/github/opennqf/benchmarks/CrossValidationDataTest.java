@@ -28,7 +28,7 @@ class CrossValidationDataTest {
         assumeData();
         FamilyFolds folds = FamilyFolds.cipsocDev();
         Map<Integer, Integer> sizes = new TreeMap<>();
-        for (EducationalProgram p : TabularFormat.readPrograms(DATA.resolve("programs.csv"))) {
+        for (EducationalProgram p : TabularFormat.csv().readPrograms(DATA.resolve("programs.csv"))) {
             sizes.merge(folds.foldOf(p.id()), 1, Integer::sum);
         }
         assertThat(sizes).isEqualTo(Map.of(1, 221, 2, 199, 3, 198, 4, 199, 5, 197));

@@ -30,8 +30,8 @@ class SeedCorpusTest {
                         && Files.isRegularFile(dir.resolve("standards.csv")),
                 "shared data not found at " + dir.toAbsolutePath().normalize()
                         + " (set -Dopennqf.shared.data to the shared/data directory)");
-        realPrograms = TabularFormat.readPrograms(dir.resolve("programs.csv"));
-        realStandards = TabularFormat.readStandards(dir.resolve("standards.csv"));
+        realPrograms = TabularFormat.csv().readPrograms(dir.resolve("programs.csv"));
+        realStandards = TabularFormat.csv().readStandards(dir.resolve("standards.csv"));
     }
 
     @Test

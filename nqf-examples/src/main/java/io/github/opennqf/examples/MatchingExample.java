@@ -41,8 +41,8 @@ public final class MatchingExample {
      */
     public static CoverageReport run(Path programsCsv, Path standardsCsv, Path dir, PrintStream out) throws IOException {
         // README:begin
-        List<ProfessionalStandard> standards = TabularFormat.readStandards(standardsCsv);
-        List<EducationalProgram> programs = TabularFormat.readPrograms(programsCsv);
+        List<ProfessionalStandard> standards = TabularFormat.csv().readStandards(standardsCsv);
+        List<EducationalProgram> programs = TabularFormat.csv().readPrograms(programsCsv);
         Matcher matcher = Matcher.builder().standards(standards).build();              // compile once
 
         CoverageReport report = matcher.coverage(Query.of(programs.get(0)), standards.get(0));

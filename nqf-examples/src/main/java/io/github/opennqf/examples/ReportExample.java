@@ -47,8 +47,8 @@ public final class ReportExample {
      */
     public static void run(Path programsCsv, Path standardsCsv, Path dir, @Nullable String programId,
             @Nullable String standardId, PrintStream log) throws IOException {
-        List<ProfessionalStandard> standards = TabularFormat.readStandards(standardsCsv);
-        List<EducationalProgram> programs = TabularFormat.readPrograms(programsCsv);
+        List<ProfessionalStandard> standards = TabularFormat.csv().readStandards(standardsCsv);
+        List<EducationalProgram> programs = TabularFormat.csv().readPrograms(programsCsv);
         Matcher matcher = Matcher.builder().standards(standards).programs(programs).build();
         EducationalProgram program = programId == null ? programs.get(0)
                 : programs.stream().filter(p -> p.id().equals(programId)).findFirst().orElseThrow(
@@ -60,22 +60,23 @@ public final class ReportExample {
 
         // README:begin
         CoverageReport report = matcher.coverage(program, standard);
+        MatchReports reports = MatchReports.defaults();
         try (Writer out = Files.newBufferedWriter(dir.resolve("coverage.html"), StandardCharsets.UTF_8)) {
-            MatchReports.writeHtml(report, out);       // summary, level checks, gaps, heatmap, every requirement
+            reports.writeHtml(report, out);       // summary, level checks, gaps, heatmap, every requirement
         }
         try (Writer out = Files.newBufferedWriter(dir.resolve("coverage.csv"), StandardCharsets.UTF_8)) {
-            MatchReports.writeCsv(report, out);        // one row per requirement, with its best outcome and why
+            reports.writeCsv(report, out);        // one row per requirement, with its best outcome and why
         }
         CoverageMatrix matrix = matcher.coverageMatrix(ForkJoinPool.commonPool(), ProgressListener.NONE);
         try (Writer out = Files.newBufferedWriter(dir.resolve("matrix.html"), StandardCharsets.UTF_8)) {
-            MatchReports.writeHtml(matrix, out, ReportOptions.DEFAULTS.withTitle("Demo programs × standards"));
+            reports.withOptions(ReportOptions.DEFAULTS.withTitle("Demo programs × standards")).writeHtml(matrix, out);
         }
         try (Writer out = Files.newBufferedWriter(dir.resolve("matrix.csv"), StandardCharsets.UTF_8)) {
-            MatchReports.writeCsv(matrix, out);        // program_id,standard_id,score
+            reports.writeCsv(matrix, out);        // program_id,standard_id,score
         }
         try (Writer out = Files.newBufferedWriter(dir.resolve("rankings.csv"), StandardCharsets.UTF_8)) {
-            MatchReports.writeCsv(programs.stream().map(p -> matcher.standardRanking(p, 0)).toList(), out);
-        }                                              // query_id,rank,candidate_id,score
+            reports.writeCsv(programs.stream().map(p -> matcher.standardRanking(p, 0)).toList(), out);
+        }                                         // query_id,rank,candidate_id,score
         // README:end
         log.println("Coverage of " + standard.code() + " by " + program.id() + ": " + report.score());
         log.println("Wrote coverage.html, coverage.csv, matrix.html, matrix.csv and rankings.csv to " + dir);

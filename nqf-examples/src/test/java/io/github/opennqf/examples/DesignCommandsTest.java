@@ -70,7 +70,7 @@ class DesignCommandsTest {
 
         assertThat(Files.readString(html, StandardCharsets.UTF_8)).startsWith("<!DOCTYPE html>")
                 .contains("Program design DRAFT-PS-ICT-03");
-        assertThat(TabularFormat.readPrograms(csv)).singleElement()
+        assertThat(TabularFormat.csv().readPrograms(csv)).singleElement()
                 .satisfies(p -> assertThat(p.id()).isEqualTo("DRAFT-PS-ICT-03"));
         ProgramDesign design = NativeFormat.yaml().read(yaml, DocumentType.PROGRAM_DESIGNS).get(0);
         assertThat(design.program().standardCodes()).containsExactly("PS-ICT-03", "PS-ICT-01");

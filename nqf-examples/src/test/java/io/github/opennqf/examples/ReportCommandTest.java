@@ -35,8 +35,8 @@ class ReportCommandTest {
 
     /** The report the library gives for the pair, compiled as the command compiles it. */
     private static CoverageReport expected(String programId, String code) throws Exception {
-        List<EducationalProgram> programs = TabularFormat.readPrograms(Path.of(PROGRAMS));
-        List<ProfessionalStandard> standards = TabularFormat.readStandards(Path.of(STANDARDS));
+        List<EducationalProgram> programs = TabularFormat.csv().readPrograms(Path.of(PROGRAMS));
+        List<ProfessionalStandard> standards = TabularFormat.csv().readStandards(Path.of(STANDARDS));
         Matcher matcher = Matcher.builder().standards(standards).programs(programs).build();
         return matcher.coverage(programs.stream().filter(p -> p.id().equals(programId)).findFirst().orElseThrow(),
                 standards.stream().filter(s -> s.code().equals(code)).findFirst().orElseThrow());
@@ -83,8 +83,8 @@ class ReportCommandTest {
         assertThat(run("report", "--programs", PROGRAMS, "--standards", STANDARDS, "--threads", "2", "--no-progress",
                 "--output", file.toString())).isZero();
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        int programs = TabularFormat.readPrograms(Path.of(PROGRAMS)).size();
-        int standards = TabularFormat.readStandards(Path.of(STANDARDS)).size();
+        int programs = TabularFormat.csv().readPrograms(Path.of(PROGRAMS)).size();
+        int standards = TabularFormat.csv().readStandards(Path.of(STANDARDS)).size();
         assertThat(lines.get(0)).isEqualTo("program_id,standard_id,score");
         assertThat(lines).hasSize(1 + programs * standards);
         // the pair's cell is the pair's report score

@@ -49,8 +49,8 @@ class ValidateConvertCommandTest {
 
         assertThat(Files.readString(json)).startsWith("{\n  \"formatVersion\": \"1.0\",\n  \"type\": \"programs\"");
         assertThat(NativeFormat.yaml().read(yaml, DocumentType.PROGRAMS))
-                .isEqualTo(TabularFormat.readPrograms(DEMO.resolve("programs.csv")));
-        assertThat(TabularFormat.readPrograms(csv)).isEqualTo(TabularFormat.readPrograms(DEMO.resolve("programs.csv")));
+                .isEqualTo(TabularFormat.csv().readPrograms(DEMO.resolve("programs.csv")));
+        assertThat(TabularFormat.csv().readPrograms(csv)).isEqualTo(TabularFormat.csv().readPrograms(DEMO.resolve("programs.csv")));
         assertThat(run("validate", "--input", yaml.toString())).isZero();
         assertThat(err.toString()).isEmpty();
     }

@@ -1,6 +1,6 @@
 package io.github.opennqf.io;
 
-import io.github.opennqf.io.internal.LocatedJson;
+import io.github.opennqf.io.internal.json.LocatedJson;
 import io.github.opennqf.io.internal.credential.OpenBadgesReader;
 import io.github.opennqf.text.MultilingualText;
 import java.io.InputStream;

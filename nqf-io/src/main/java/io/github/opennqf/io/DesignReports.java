@@ -3,8 +3,8 @@ package io.github.opennqf.io;
 import io.github.opennqf.design.EffortEstimate;
 import io.github.opennqf.design.ProgramDesign;
 import io.github.opennqf.design.QaReport;
-import io.github.opennqf.io.internal.DesignHtml;
-import io.github.opennqf.io.internal.DesignText;
+import io.github.opennqf.io.internal.report.DesignHtml;
+import io.github.opennqf.io.internal.report.DesignText;
 import java.io.Writer;
 import java.util.Objects;
 
@@ -18,10 +18,12 @@ import java.util.Objects;
  * ProgramDesign design = ProgramDesigner.withDefaults().design(standard, "C1");
  * QaReport qa = ProgramQualityCheck.withDefaults().check(design.program());
  * EffortEstimate effort = EffortEstimator.withDefaults().estimate(program, standard);
+ * DesignReports reports = DesignReports.defaults();
  * try (Writer out = Files.newBufferedWriter(Path.of("qa.html"))) {
- *     DesignReports.writeHtml(qa, out);
+ *     reports.writeHtml(qa, out);
  * }
- * DesignReports.writeText(effort, new PrintWriter(System.out));
+ * reports.withOptions(ReportOptions.DEFAULTS.withTitle("Effort, 2026 intake"))
+ *         .writeText(effort, new PrintWriter(System.out));
  * NativeFormat.json().write(DocumentType.PROGRAM_DESIGNS, List.of(design), Path.of("design.json"));
  * }</pre>
  *
@@ -34,7 +36,12 @@ import java.util.Objects;
  * the same input always gives the same bytes. {@link ReportOptions#title()} replaces the title and
  * {@link ReportOptions#languages()} picks the language of titles.
  *
- * <p>All methods are thread-safe. Writers are flushed, not closed; nothing is written when building
+ * <p>Built like {@link MatchReports}: {@code writeText}/{@code writeHtml} named for the format,
+ * overloaded by the kind of result, with the settings in one {@link ReportOptions} given with
+ * {@link #withOptions(ReportOptions)}.
+ *
+ * <p>Immutable and thread-safe; {@code withX} methods return copies. Writers are flushed, not
+ * closed; nothing is written when building
  * the page fails. {@code null} arguments get a {@link NullPointerException} naming the parameter;
  * a failing writer gets a {@link java.io.UncheckedIOException}.
  *
@@ -43,113 +50,89 @@ import java.util.Objects;
 // "exports": the signatures show nqf-matching's types, which this module requires only statically.
 @SuppressWarnings("exports")
 public final class DesignReports {
-    private DesignReports() {}
+    private static final DesignReports DEFAULTS = new DesignReports(ReportOptions.DEFAULTS);
+
+    private final ReportOptions options;
+
+    private DesignReports(ReportOptions options) {
+        this.options = options;
+    }
+
+    /** @return the reports with {@link ReportOptions#DEFAULTS} */
+    public static DesignReports defaults() {
+        return DEFAULTS;
+    }
 
     /**
-     * @param design a program design
-     * @param out where to write
+     * @param value the title and the language of titles
+     * @return a copy writing with these options
      */
-    public static void writeText(ProgramDesign design, Writer out) {
-        writeText(design, out, ReportOptions.DEFAULTS);
+    public DesignReports withOptions(ReportOptions value) {
+        return new DesignReports(Objects.requireNonNull(value, "options"));
+    }
+
+    /** @return the options every report is written with */
+    public ReportOptions options() {
+        return options;
     }
 
     /**
      * @param design a program design
      * @param out where to write
-     * @param options the title and the language of titles
+     * @throws java.io.UncheckedIOException if writing fails
      */
-    public static void writeText(ProgramDesign design, Writer out, ReportOptions options) {
-        DesignText.design(Objects.requireNonNull(design, "design"), Objects.requireNonNull(out, "out"),
-                Objects.requireNonNull(options, "options"));
+    public void writeText(ProgramDesign design, Writer out) {
+        DesignText.design(Objects.requireNonNull(design, "design"), Objects.requireNonNull(out, "out"), options);
     }
 
     /**
      * @param report a QA report
      * @param out where to write
+     * @throws java.io.UncheckedIOException if writing fails
      */
-    public static void writeText(QaReport report, Writer out) {
-        writeText(report, out, ReportOptions.DEFAULTS);
-    }
-
-    /**
-     * @param report a QA report
-     * @param out where to write
-     * @param options the title
-     */
-    public static void writeText(QaReport report, Writer out, ReportOptions options) {
-        DesignText.qa(Objects.requireNonNull(report, "report"), Objects.requireNonNull(out, "out"),
-                Objects.requireNonNull(options, "options"));
+    public void writeText(QaReport report, Writer out) {
+        DesignText.qa(Objects.requireNonNull(report, "report"), Objects.requireNonNull(out, "out"), options);
     }
 
     /**
      * @param estimate an effort estimate
      * @param out where to write
+     * @throws java.io.UncheckedIOException if writing fails
      */
-    public static void writeText(EffortEstimate estimate, Writer out) {
-        writeText(estimate, out, ReportOptions.DEFAULTS);
-    }
-
-    /**
-     * @param estimate an effort estimate
-     * @param out where to write
-     * @param options the title
-     */
-    public static void writeText(EffortEstimate estimate, Writer out, ReportOptions options) {
-        DesignText.effort(Objects.requireNonNull(estimate, "estimate"), Objects.requireNonNull(out, "out"),
-                Objects.requireNonNull(options, "options"));
+    public void writeText(EffortEstimate estimate, Writer out) {
+        DesignText.effort(Objects.requireNonNull(estimate, "estimate"), Objects.requireNonNull(out, "out"), options);
     }
 
     /**
      * @param design a program design
      * @param out where to write
+     * @throws java.io.UncheckedIOException if writing fails
      */
-    public static void writeHtml(ProgramDesign design, Writer out) {
-        writeHtml(design, out, ReportOptions.DEFAULTS);
-    }
-
-    /**
-     * @param design a program design
-     * @param out where to write
-     * @param options the title and the language of titles
-     */
-    public static void writeHtml(ProgramDesign design, Writer out, ReportOptions options) {
-        DesignHtml.design(Objects.requireNonNull(design, "design"), Objects.requireNonNull(out, "out"),
-                Objects.requireNonNull(options, "options"));
+    public void writeHtml(ProgramDesign design, Writer out) {
+        DesignHtml.design(Objects.requireNonNull(design, "design"), Objects.requireNonNull(out, "out"), options);
     }
 
     /**
      * @param report a QA report
      * @param out where to write
+     * @throws java.io.UncheckedIOException if writing fails
      */
-    public static void writeHtml(QaReport report, Writer out) {
-        writeHtml(report, out, ReportOptions.DEFAULTS);
-    }
-
-    /**
-     * @param report a QA report
-     * @param out where to write
-     * @param options the title
-     */
-    public static void writeHtml(QaReport report, Writer out, ReportOptions options) {
-        DesignHtml.qa(Objects.requireNonNull(report, "report"), Objects.requireNonNull(out, "out"),
-                Objects.requireNonNull(options, "options"));
+    public void writeHtml(QaReport report, Writer out) {
+        DesignHtml.qa(Objects.requireNonNull(report, "report"), Objects.requireNonNull(out, "out"), options);
     }
 
     /**
      * @param estimate an effort estimate
      * @param out where to write
+     * @throws java.io.UncheckedIOException if writing fails
      */
-    public static void writeHtml(EffortEstimate estimate, Writer out) {
-        writeHtml(estimate, out, ReportOptions.DEFAULTS);
+    public void writeHtml(EffortEstimate estimate, Writer out) {
+        DesignHtml.effort(Objects.requireNonNull(estimate, "estimate"), Objects.requireNonNull(out, "out"), options);
     }
 
-    /**
-     * @param estimate an effort estimate
-     * @param out where to write
-     * @param options the title
-     */
-    public static void writeHtml(EffortEstimate estimate, Writer out, ReportOptions options) {
-        DesignHtml.effort(Objects.requireNonNull(estimate, "estimate"), Objects.requireNonNull(out, "out"),
-                Objects.requireNonNull(options, "options"));
+    /** @return {@code DesignReports[options]} */
+    @Override
+    public String toString() {
+        return "DesignReports[" + options + "]";
     }
 }

@@ -67,7 +67,7 @@ public final class DocumentType<T> {
 
     /**
      * Rankings of applicants for profession cards, each applicant's assessment explained (needs
-     * {@code nqf-matching}); {@code MatchReports.writeJson(ApplicantRanking, ...)} writes one.
+     * {@code nqf-matching}); {@code MatchReports.defaults().writeJson(ApplicantRanking, Writer)} writes one.
      */
     public static final DocumentType<List<ApplicantRanking>> APPLICANT_RANKINGS = new DocumentType<>("applicantRankings");
     /**

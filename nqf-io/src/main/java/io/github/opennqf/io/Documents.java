@@ -6,8 +6,8 @@ import io.github.opennqf.io.cfpackage.CaseFormat;
 import io.github.opennqf.io.elm.ElmFormat;
 import io.github.opennqf.io.esco.EscoClassification;
 import io.github.opennqf.io.esco.EscoFormat;
-import io.github.opennqf.io.internal.DocumentSniffer;
-import io.github.opennqf.io.internal.DocumentWriter;
+import io.github.opennqf.io.internal.documents.DocumentSniffer;
+import io.github.opennqf.io.internal.documents.DocumentWriter;
 import io.github.opennqf.program.EducationalProgram;
 import io.github.opennqf.standard.ProfessionalStandard;
 import java.io.OutputStream;
@@ -77,6 +77,11 @@ public final class Documents {
         return new Documents(value, tabular.withLimits(value), frameworks);
     }
 
+    /** @return the limits every reader is held to */
+    public ReadLimits limits() {
+        return limits;
+    }
+
     /** @param value the options of the CSV reader and writer (their limits included) @return a copy */
     public Documents withTabularOptions(TabularOptions value) {
         return new Documents(limits, Objects.requireNonNull(value, "tabular"), frameworks);
@@ -128,13 +133,15 @@ public final class Documents {
                 return NativeFormat.yaml().withLimits(limits).withFrameworks(frameworks).read(file);
             case JSONL: {
                 List<ApplicantProfile> applicants = new ArrayList<>();
-                JsonLines.DEFAULTS.withLimits(limits).withFrameworks(frameworks).readApplicants(file, applicants::add);
+                JsonLines.applicants().withLimits(limits).withFrameworks(frameworks).read(file, applicants::add);
                 return new Document<>(DocumentType.APPLICANTS, List.copyOf(applicants));
             }
-            case CSV:
+            case CSV: {
+                TabularFormat csv = TabularFormat.csv().withOptions(tabular);
                 return DocumentSniffer.isStandardsTable(file)
-                        ? new Document<>(DocumentType.STANDARDS, TabularFormat.readStandards(file, tabular))
-                        : new Document<>(DocumentType.PROGRAMS, TabularFormat.readPrograms(file, tabular));
+                        ? new Document<>(DocumentType.STANDARDS, csv.readStandards(file))
+                        : new Document<>(DocumentType.PROGRAMS, csv.readPrograms(file));
+            }
             case ESCO: {
                 EscoClassification esco = EscoFormat.csv().withLimits(limits).read(file);
                 return new Document<>(DocumentType.STANDARDS, esco.toStandards(), esco.warnings());

@@ -3,7 +3,7 @@ package io.github.opennqf.io;
 import io.github.opennqf.evidence.ApplicantProfile;
 import io.github.opennqf.framework.FrameworkRef;
 import io.github.opennqf.framework.QualificationsFramework;
-import io.github.opennqf.io.internal.NativeDocuments;
+import io.github.opennqf.io.internal.json.NativeDocuments;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -26,10 +26,11 @@ import java.util.function.Consumer;
  * millions of applicants is never held in memory.
  *
  * <pre>{@code
- * long n = JsonLines.DEFAULTS.readApplicants(Path.of("applicants.jsonl"), applicant -> score(applicant));
+ * JsonLines lines = JsonLines.applicants();
+ * long n = lines.read(Path.of("applicants.jsonl"), applicant -> score(applicant));
  *
  * try (Writer out = Files.newBufferedWriter(path)) {
- *     JsonLines.DEFAULTS.writeApplicants(applicants, out);
+ *     lines.write(applicants, out);
  * }
  * }</pre>
  *
@@ -41,13 +42,12 @@ import java.util.function.Consumer;
  * a complete one. Blank lines are skipped; {@link ReadLimits#maxRecords()} bounds the number of
  * lines and {@link ReadLimits#maxBytes()} the whole input.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe; {@code withX} methods return copies.
  *
  * @since 0.1.0
  */
 public final class JsonLines {
-    /** Default limits and the bundled frameworks. */
-    public static final JsonLines DEFAULTS = new JsonLines(ReadLimits.DEFAULTS, List.of());
+    private static final JsonLines APPLICANTS = new JsonLines(ReadLimits.DEFAULTS, List.of());
 
     private final ReadLimits limits;
     private final List<QualificationsFramework> frameworks;
@@ -57,6 +57,11 @@ public final class JsonLines {
         this.limits = limits;
         this.frameworks = List.copyOf(frameworks);
         this.known = NativeDocuments.frameworks(this.frameworks);
+    }
+
+    /** @return applicants as JSON lines, with {@link ReadLimits#DEFAULTS} and the bundled frameworks */
+    public static JsonLines applicants() {
+        return APPLICANTS;
     }
 
     /** @param value the limits @return a copy reading within these limits */
@@ -71,6 +76,11 @@ public final class JsonLines {
         return new JsonLines(limits, all);
     }
 
+    /** @return the limits reads are held to */
+    public ReadLimits limits() {
+        return limits;
+    }
+
     /**
      * Streams the applicants of a UTF-8 file.
      *
@@ -79,12 +89,12 @@ public final class JsonLines {
      * @return the number of applicants delivered
      * @throws ReadException after the stream ends, listing every bad line, if there was any
      */
-    public long readApplicants(Path file, Consumer<? super ApplicantProfile> sink) {
+    public long read(Path file, Consumer<? super ApplicantProfile> sink) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(sink, "sink");
         String source = String.valueOf(file.getFileName() == null ? file : file.getFileName());
         try (InputStream raw = Files.newInputStream(file)) {
-            return readApplicants(NativeDocuments.utf8(raw, limits), source, sink);
+            return read(NativeDocuments.utf8(raw, limits), source, sink);
         } catch (IOException e) {
             throw new ReadException(new ReadProblem(Location.document(source), ReadProblem.Reason.IO_ERROR,
                     "cannot read " + file + ": " + (e instanceof NoSuchFileException ? "no such file" : e.getMessage())), e);
@@ -100,7 +110,7 @@ public final class JsonLines {
      * @return the number of applicants delivered
      * @throws ReadException after the stream ends, listing every bad line, if there was any
      */
-    public long readApplicants(Reader in, String sourceName, Consumer<? super ApplicantProfile> sink) {
+    public long read(Reader in, String sourceName, Consumer<? super ApplicantProfile> sink) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(sourceName, "sourceName");
         Objects.requireNonNull(sink, "sink");
@@ -114,9 +124,15 @@ public final class JsonLines {
      * @param out where to write; flushed, not closed
      * @throws UncheckedIOException if writing fails
      */
-    public void writeApplicants(Iterable<ApplicantProfile> applicants, Writer out) {
+    public void write(Iterable<ApplicantProfile> applicants, Writer out) {
         Objects.requireNonNull(applicants, "applicants");
         Objects.requireNonNull(out, "out");
         NativeDocuments.writeApplicantLines(applicants, out);
+    }
+
+    /** @return {@code JsonLines[applicants]} */
+    @Override
+    public String toString() {
+        return "JsonLines[applicants]";
     }
 }

@@ -1,9 +1,9 @@
 package io.github.opennqf.io;
 
-import io.github.opennqf.io.internal.ApplicantHtml;
-import io.github.opennqf.io.internal.ApplicantPseudonyms;
-import io.github.opennqf.io.internal.ReportCsv;
-import io.github.opennqf.io.internal.ReportHtml;
+import io.github.opennqf.io.internal.report.ApplicantHtml;
+import io.github.opennqf.io.internal.report.ApplicantPseudonyms;
+import io.github.opennqf.io.internal.report.ReportCsv;
+import io.github.opennqf.io.internal.report.ReportHtml;
 import io.github.opennqf.matching.CoverageMatrix;
 import io.github.opennqf.matching.CoverageReport;
 import io.github.opennqf.matching.Ranking;
@@ -18,14 +18,20 @@ import java.util.Objects;
  * a browser, or CSV to open in a spreadsheet.
  *
  * <pre>{@code
+ * MatchReports reports = MatchReports.defaults();
  * CoverageReport report = matcher.coverage(program, standard);
  * try (Writer out = Files.newBufferedWriter(Path.of("coverage.html"))) {
- *     MatchReports.writeHtml(report, out);
+ *     reports.writeHtml(report, out);
  * }
  * try (Writer out = Files.newBufferedWriter(Path.of("matrix.csv"))) {
- *     MatchReports.writeCsv(matcher.coverageMatrix(ForkJoinPool.commonPool(), ProgressListener.NONE), out);
+ *     reports.writeCsv(matcher.coverageMatrix(ForkJoinPool.commonPool(), ProgressListener.NONE), out);
  * }
+ * MatchReports russian = reports.withOptions(ReportOptions.DEFAULTS.withLanguages(LanguagePriority.of("ru")));
  * }</pre>
+ *
+ * <p>Each output is a {@code write<Format>(result, Writer)} method named for the format it writes
+ * ({@code writeHtml}, {@code writeCsv}, {@code writeJson}), overloaded by the kind of result; the settings of every
+ * output are one {@link ReportOptions} value, given with {@link #withOptions(ReportOptions)}.
  *
  * <p>{@code nqf-matching} is an optional dependency of {@code nqf-io}: add it to your build to use
  * this class (you have it already if you have a {@link CoverageReport}).
@@ -37,7 +43,7 @@ import java.util.Objects;
  * reads back as the same number ({@code 1.0}, {@code 1.5}), flags as {@code true} or
  * {@code false}, enum values by their constant names ({@code COVERED}).
  * <ul>
- *   <li>{@linkplain #writeCsv(CoverageReport, Writer, ReportOptions) A coverage report}: one row
+ *   <li>{@linkplain #writeCsv(CoverageReport, Writer) A coverage report}: one row
  *       per requirement in the standard's order, with columns {@code program_id, standard_id,
  *       profession_card_id, labour_function_id, requirement_id, category} (the category's
  *       {@linkplain io.github.opennqf.framework.DescriptorCategory#code() code}), {@code essential,
@@ -58,6 +64,9 @@ import java.util.Objects;
  *   <li>{@linkplain #writeCsv(Collection, Writer) Rankings}: {@code query_id, rank, candidate_id,
  *       score}, as the command-line tool's {@code rank} command writes them: every candidate of
  *       each {@link Ranking#candidates()}, ranks from 1.</li>
+ *   <li>{@linkplain #writeCsv(ApplicantRanking, Writer) A ranking of applicants}: the rankings'
+ *       columns, then the recognition, eligibility, years of experience, flags and the
+ *       multiple-employment check of each listed applicant.</li>
  * </ul>
  *
  * <p><b>Formula-injection guard.</b> A spreadsheet runs a cell that starts with {@code =},
@@ -79,7 +88,7 @@ import java.util.Objects;
  * green 1) and a tooltip per cell. The same input and options always give the same bytes: the
  * page holds no date or time unless it is in {@link ReportOptions#title()}.
  * <ul>
- *   <li>{@linkplain #writeHtml(CoverageReport, Writer, ReportOptions) A coverage report}: the
+ *   <li>{@linkplain #writeHtml(CoverageReport, Writer) A coverage report}: the
  *       program and standard ids, the coverage score and covered share, counts by status and of
  *       scores needing review; the level checks, with a warning when the program is below a
  *       card's required level; the gaps in the order of {@link CoverageReport#gaps()}, each with
@@ -88,40 +97,43 @@ import java.util.Objects;
  *       {@code LO10}), each cell the best score of that outcome for any requirement of that
  *       function; and every requirement with its statement, category, weight, score, status and
  *       supporting outcomes with their {@code why()}, grouped by labour function.</li>
- *   <li>{@linkplain #writeHtml(CoverageMatrix, Writer, ReportOptions) A coverage matrix}: counts,
+ *   <li>{@linkplain #writeHtml(CoverageMatrix, Writer) A coverage matrix}: counts,
  *       the mean and best coverage, a heatmap of programs (rows) by standards (columns), and a
  *       table of the {@link ReportOptions#topPairs()} best pairs (ties by row, then column).</li>
  * </ul>
  * <ul>
- *   <li>{@linkplain #writeHtml(ApplicantRanking, Writer, ReportOptions) A ranking of applicants}:
- *       counts (assessed, listed, recognised, eligible); the ranking table (rank, applicant id,
- *       score, recognised, eligibility, education, experience, years of experience, flags); then
- *       for each listed applicant the decisive recognition result if any, the eligibility checks
- *       with their reasons, every requirement of the card with its score, its status in HR's words
- *       (covered, partial, gap) and the evidence items that support it (id, kind, score, the
- *       statement), how each item was weighed, and the flags.</li>
+ *   <li>{@linkplain #writeHtml(ApplicantRanking, Writer) A ranking of applicants}: counts
+ *       (assessed, listed, recognised, eligible); the ranking table (rank, applicant id, score,
+ *       recognised, eligibility, education, experience, years of experience, flags, and the
+ *       secondary-job check when the vacancy is one); then for each listed applicant the decisive
+ *       recognition result if any, the eligibility checks with their reasons, the
+ *       multiple-employment check with the labour code's reasons, every requirement of the card
+ *       with its score, its status in HR's words (covered, partial, gap) and the evidence items
+ *       that support it (id, kind, score, the statement), how each item was weighed, and the
+ *       flags.</li>
  * </ul>
  * A heatmap draws at most {@link ReportOptions#maxHeatmapSize()} rows and as many columns, the
  * first ones in order, and the page says when it leaves some out. An empty report (a standard
  * without requirements) or an empty matrix still gives a complete page, which says so.
  *
  * <h2>JSON</h2>
- * {@linkplain #writeJson(ApplicantRanking, Writer, ReportOptions) A ranking of applicants} is
- * written as a native {@link DocumentType#APPLICANT_RANKINGS} document (its JSON Schema is in this
- * jar; {@link NativeFormat} reads it back): the standard, the card, the number assessed, and per
- * listed applicant, best first, the score, the eligibility checks with status and reason, the
- * recognition result, the years of experience, the flags, how each evidence item was weighed, and
- * the skills coverage: per requirement its score, status and supporting statements, each with its
- * evidence item as {@code source} ({@code kind}, {@code id}).
+ * {@linkplain #writeJson(ApplicantRanking, Writer) A ranking of applicants} is written as a native
+ * {@link DocumentType#APPLICANT_RANKINGS} document (its JSON Schema is in this jar;
+ * {@link NativeFormat} reads it back): the standard, the card, the number assessed, and per listed
+ * applicant, best first, the score, the eligibility checks with status and reason, the recognition
+ * result, the years of experience, the multiple-employment check, the flags, how each evidence item
+ * was weighed, and the skills coverage: per requirement its score, status and supporting
+ * statements, each with its evidence item as {@code source} ({@code kind}, {@code id}).
  *
  * <h2>Applicants' personal data</h2>
  * Assessments name applicants by id and hold no names, so no report shows a name. With
  * {@link ReportOptions#pseudonymised()} the applicant reports also leave out every text that came
  * from the applicants' evidence (the statements, the words they share with a requirement, a
- * program named in a résumé): ids, kinds, scores, statuses and the library's own reasons remain.
- * The CSV holds no texts of the evidence in either case.
+ * program named in a résumé, the main job's title): ids, kinds, scores, statuses and the
+ * library's own reasons remain. The CSV holds no texts of the evidence in either case.
  *
- * <p>All methods are thread-safe. Writers passed in are flushed, not closed; an HTML page is
+ * <p>Immutable and thread-safe; {@code withX} methods return copies. Writers passed in are
+ * flushed, not closed; an HTML page is
  * built in memory and written at once. {@code null} arguments get a
  * {@link NullPointerException} naming the parameter; a failing writer gets a
  * {@link java.io.UncheckedIOException}.
@@ -133,31 +145,43 @@ import java.util.Objects;
 // methods hold matching's results and so require nqf-matching themselves.
 @SuppressWarnings("exports")
 public final class MatchReports {
-    private MatchReports() {}
+    private static final MatchReports DEFAULTS = new MatchReports(ReportOptions.DEFAULTS);
 
-    /**
-     * Writes a coverage report as CSV, one row per requirement, with {@link ReportOptions#DEFAULTS}.
-     *
-     * @param report the report
-     * @param out where to write
-     * @throws java.io.UncheckedIOException if writing fails
-     */
-    public static void writeCsv(CoverageReport report, Writer out) {
-        writeCsv(report, out, ReportOptions.DEFAULTS);
+    private final ReportOptions options;
+
+    private MatchReports(ReportOptions options) {
+        this.options = options;
+    }
+
+    /** @return the reports with {@link ReportOptions#DEFAULTS} */
+    public static MatchReports defaults() {
+        return DEFAULTS;
     }
 
     /**
-     * Writes a coverage report as CSV, one row per requirement.
+     * @param value the statements' language, the page title and how much an HTML page draws
+     * @return a copy writing with these options
+     */
+    public MatchReports withOptions(ReportOptions value) {
+        return new MatchReports(Objects.requireNonNull(value, "options"));
+    }
+
+    /** @return the options every report is written with */
+    public ReportOptions options() {
+        return options;
+    }
+
+    /**
+     * Writes a coverage report as CSV, one row per requirement; {@link ReportOptions#languages()}
+     * picks each statement's language.
      *
      * @param report the report
      * @param out where to write
-     * @param options the options: {@link ReportOptions#languages()} picks each statement's language
      * @throws java.io.UncheckedIOException if writing fails
      */
-    public static void writeCsv(CoverageReport report, Writer out, ReportOptions options) {
+    public void writeCsv(CoverageReport report, Writer out) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(out, "out");
-        Objects.requireNonNull(options, "options");
         ReportCsv.coverage(report, out, options);
     }
 
@@ -169,7 +193,7 @@ public final class MatchReports {
      * @param out where to write
      * @throws java.io.UncheckedIOException if writing fails
      */
-    public static void writeCsv(CoverageMatrix matrix, Writer out) {
+    public void writeCsv(CoverageMatrix matrix, Writer out) {
         Objects.requireNonNull(matrix, "matrix");
         Objects.requireNonNull(out, "out");
         ReportCsv.matrix(matrix, out);
@@ -188,7 +212,7 @@ public final class MatchReports {
      *     written then
      * @throws java.io.UncheckedIOException if writing fails
      */
-    public static void writeCsv(Collection<Ranking> rankings, Writer out) {
+    public void writeCsv(Collection<Ranking> rankings, Writer out) {
         Objects.requireNonNull(rankings, "rankings");
         Objects.requireNonNull(out, "out");
         ReportCsv.rankings(rankings, out);
@@ -206,117 +230,74 @@ public final class MatchReports {
      * @param out where to write
      * @throws java.io.UncheckedIOException if writing fails
      */
-    public static void writeCsv(ApplicantRanking ranking, Writer out) {
+    public void writeCsv(ApplicantRanking ranking, Writer out) {
         Objects.requireNonNull(ranking, "ranking");
         Objects.requireNonNull(out, "out");
         ReportCsv.applicants(ranking, out);
     }
 
     /**
-     * Writes a coverage report as a self-contained HTML page, with {@link ReportOptions#DEFAULTS}.
+     * Writes a coverage report as a self-contained HTML page, with the options' title, statement
+     * language and heatmap size.
      *
      * @param report the report
      * @param out where to write
      * @throws java.io.UncheckedIOException if writing fails
      */
-    public static void writeHtml(CoverageReport report, Writer out) {
-        writeHtml(report, out, ReportOptions.DEFAULTS);
-    }
-
-    /**
-     * Writes a coverage report as a self-contained HTML page.
-     *
-     * @param report the report
-     * @param out where to write
-     * @param options the title, the statements' language and the heatmap's size
-     * @throws java.io.UncheckedIOException if writing fails
-     */
-    public static void writeHtml(CoverageReport report, Writer out, ReportOptions options) {
+    public void writeHtml(CoverageReport report, Writer out) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(out, "out");
-        Objects.requireNonNull(options, "options");
         ReportHtml.coverage(report, out, options);
     }
 
     /**
-     * Writes a coverage matrix as a self-contained HTML page, with {@link ReportOptions#DEFAULTS}.
+     * Writes a coverage matrix as a self-contained HTML page, with the options' title, heatmap
+     * size and number of best pairs listed.
      *
      * @param matrix the matrix
      * @param out where to write
      * @throws java.io.UncheckedIOException if writing fails
      */
-    public static void writeHtml(CoverageMatrix matrix, Writer out) {
-        writeHtml(matrix, out, ReportOptions.DEFAULTS);
-    }
-
-    /**
-     * Writes a coverage matrix as a self-contained HTML page.
-     *
-     * @param matrix the matrix
-     * @param out where to write
-     * @param options the title, the heatmap's size and the number of best pairs listed
-     * @throws java.io.UncheckedIOException if writing fails
-     */
-    public static void writeHtml(CoverageMatrix matrix, Writer out, ReportOptions options) {
+    public void writeHtml(CoverageMatrix matrix, Writer out) {
         Objects.requireNonNull(matrix, "matrix");
         Objects.requireNonNull(out, "out");
-        Objects.requireNonNull(options, "options");
         ReportHtml.matrix(matrix, out, options);
     }
 
     /**
-     * Writes a ranking of applicants as a self-contained HTML page, with {@link ReportOptions#DEFAULTS}.
-     *
-     * @param ranking the ranking
-     * @param out where to write
-     * @throws java.io.UncheckedIOException if writing fails
-     */
-    public static void writeHtml(ApplicantRanking ranking, Writer out) {
-        writeHtml(ranking, out, ReportOptions.DEFAULTS);
-    }
-
-    /**
      * Writes a ranking of applicants as a self-contained HTML page: the ranking, then each listed
-     * applicant's eligibility, evidence per requirement and flags.
+     * applicant's eligibility, employment check, evidence per requirement and flags; with the
+     * options' title and statement language, pseudonymised when the options say so.
      *
      * @param ranking the ranking
      * @param out where to write
-     * @param options the title, the statements' language, and whether to pseudonymise
      * @throws java.io.UncheckedIOException if writing fails
      */
-    public static void writeHtml(ApplicantRanking ranking, Writer out, ReportOptions options) {
+    public void writeHtml(ApplicantRanking ranking, Writer out) {
         Objects.requireNonNull(ranking, "ranking");
         Objects.requireNonNull(out, "out");
-        Objects.requireNonNull(options, "options");
         ApplicantHtml.ranking(ranking, out, options);
     }
 
     /**
      * Writes a ranking of applicants as a native JSON document of type
-     * {@link DocumentType#APPLICANT_RANKINGS}, with {@link ReportOptions#DEFAULTS}.
+     * {@link DocumentType#APPLICANT_RANKINGS} holding this one ranking, pseudonymised when
+     * {@link ReportOptions#pseudonymised()} says so (the other options do not apply).
      *
      * @param ranking the ranking
      * @param out where to write
      * @throws java.io.UncheckedIOException if writing fails
      */
-    public static void writeJson(ApplicantRanking ranking, Writer out) {
-        writeJson(ranking, out, ReportOptions.DEFAULTS);
-    }
-
-    /**
-     * Writes a ranking of applicants as a native JSON document of type
-     * {@link DocumentType#APPLICANT_RANKINGS}, holding this one ranking.
-     *
-     * @param ranking the ranking
-     * @param out where to write
-     * @param options only {@link ReportOptions#pseudonymised()} applies
-     * @throws java.io.UncheckedIOException if writing fails
-     */
-    public static void writeJson(ApplicantRanking ranking, Writer out, ReportOptions options) {
+    public void writeJson(ApplicantRanking ranking, Writer out) {
         Objects.requireNonNull(ranking, "ranking");
         Objects.requireNonNull(out, "out");
-        Objects.requireNonNull(options, "options");
         NativeFormat.json().write(DocumentType.APPLICANT_RANKINGS,
                 List.of(options.pseudonymised() ? ApplicantPseudonyms.of(ranking) : ranking), out);
+    }
+
+    /** @return {@code MatchReports[options]} */
+    @Override
+    public String toString() {
+        return "MatchReports[" + options + "]";
     }
 }

@@ -2,8 +2,8 @@ package io.github.opennqf.io;
 
 import io.github.opennqf.framework.FrameworkRef;
 import io.github.opennqf.framework.QualificationsFramework;
-import io.github.opennqf.io.internal.NativeDocuments;
-import io.github.opennqf.io.internal.NativeDocuments.Syntax;
+import io.github.opennqf.io.internal.json.NativeDocuments;
+import io.github.opennqf.io.internal.json.NativeDocuments.Syntax;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

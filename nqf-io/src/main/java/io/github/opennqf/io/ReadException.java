@@ -9,7 +9,7 @@ import java.util.List;
  *
  * <pre>{@code
  * try {
- *     List<EducationalProgram> programs = TabularFormat.readPrograms(path);
+ *     List<EducationalProgram> programs = TabularFormat.csv().readPrograms(path);
  * } catch (ReadException e) {
  *     e.problems().forEach(System.err::println);   // programs.csv:12:6: unknown category 'skil' ...
  * }

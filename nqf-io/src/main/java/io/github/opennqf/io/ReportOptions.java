@@ -9,7 +9,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Options for {@link MatchReports}: which language of a requirement's statement to show, the
+ * Options for {@link MatchReports} and {@link DesignReports}: which language of a requirement's statement to show, the
  * page title, and how much of a large result an HTML page draws.
  *
  * <pre>{@code
@@ -17,8 +17,9 @@ import org.jspecify.annotations.Nullable;
  *         .withLanguages(LanguagePriority.KAZAKHSTAN)        // kk, then ru, then en
  *         .withTitle("Software engineering vs. PS-ICT-01, 2026-11-23")
  *         .withMaxHeatmapSize(100);
- * MatchReports.writeHtml(applicantRanking, out, ReportOptions.DEFAULTS.withPseudonymised(true));  // ids only
- * MatchReports.writeHtml(report, out, options);
+ * MatchReports.defaults().withOptions(options).writeHtml(report, out);
+ * MatchReports.defaults().withOptions(ReportOptions.DEFAULTS.withPseudonymised(true))
+ *         .writeHtml(applicantRanking, out);                 // applicants by id only
  * }</pre>
  *
  * <p>Immutable and thread-safe. A {@code null} languages, a blank title, or a size out of its

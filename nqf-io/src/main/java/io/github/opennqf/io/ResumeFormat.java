@@ -1,7 +1,7 @@
 package io.github.opennqf.io;
 
 import io.github.opennqf.evidence.ApplicantProfile;
-import io.github.opennqf.io.internal.LocatedJson;
+import io.github.opennqf.io.internal.json.LocatedJson;
 import io.github.opennqf.io.internal.credential.JsonResumeReader;
 import io.github.opennqf.text.MultilingualText;
 import java.io.InputStream;
@@ -77,6 +77,11 @@ public final class ResumeFormat {
     /** @param value the limits @return a copy reading within these limits */
     public ResumeFormat withLimits(ReadLimits value) {
         return new ResumeFormat(Objects.requireNonNull(value, "limits"), language, declarationDate);
+    }
+
+    /** @return the limits reads are held to */
+    public ReadLimits limits() {
+        return limits;
     }
 
     /** @param value a BCP 47 tag, such as {@code kk}, {@code ru} or {@code en} @return a copy tagging texts so */

@@ -1,7 +1,7 @@
 package io.github.opennqf.io;
 
-import io.github.opennqf.io.internal.TabularReader;
-import io.github.opennqf.io.internal.TabularWriter;
+import io.github.opennqf.io.internal.tabular.TabularReader;
+import io.github.opennqf.io.internal.tabular.TabularWriter;
 import io.github.opennqf.program.EducationalProgram;
 import io.github.opennqf.standard.ProfessionalStandard;
 import java.io.Reader;
@@ -9,18 +9,20 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Reads and writes the tabular CSV interchange format for educational programs and professional
  * standards: one row per learning outcome or requirement, RFC 4180 quoting, UTF-8.
  *
  * <pre>{@code
- * List<EducationalProgram> programs = TabularFormat.readPrograms(Path.of("programs.csv"));
- * List<ProfessionalStandard> standards = TabularFormat.readStandards(
- *         Files.newBufferedReader(path), "standards.csv", TabularOptions.DEFAULTS.withLanguage("ru"));
+ * TabularFormat csv = TabularFormat.csv();
+ * List<EducationalProgram> programs = csv.readPrograms(Path.of("programs.csv"));
+ * List<ProfessionalStandard> standards = csv.withOptions(TabularOptions.DEFAULTS.withLanguage("ru"))
+ *         .readStandards(Files.newBufferedReader(path), "standards.csv");
  *
  * try (Writer out = Files.newBufferedWriter(Path.of("out.csv"))) {
- *     TabularFormat.writePrograms(programs, out, TabularOptions.DEFAULTS);
+ *     csv.writePrograms(programs, out);
  * }
  * }</pre>
  *
@@ -126,38 +128,62 @@ import java.util.List;
  * that is {@link TabularOptions#language()} or resolves alike for every text of a row,
  * {@code read(write(values))} equals {@code values}.
  *
- * <p>All methods are thread-safe. Readers and writers passed in are neither closed nor shared;
- * {@code null} arguments get a {@link NullPointerException}.
+ * <p>Immutable and thread-safe; {@code withX} methods return copies. Readers and writers passed
+ * in are neither closed nor shared; {@code null} arguments get a {@link NullPointerException}.
  *
  * @since 0.1.0
  */
 public final class TabularFormat {
-    private TabularFormat() {}
+    private static final TabularFormat CSV = new TabularFormat(TabularOptions.DEFAULTS);
+
+    private final TabularOptions options;
+
+    private TabularFormat(TabularOptions options) {
+        this.options = options;
+    }
+
+    /** @return the CSV format with {@link TabularOptions#DEFAULTS} */
+    public static TabularFormat csv() {
+        return CSV;
+    }
 
     /**
-     * Reads programs from a UTF-8 file with {@link TabularOptions#DEFAULTS}.
-     *
-     * @param csv the file
-     * @return the programs, in order of first appearance
-     * @throws ReadException with every problem found; {@code IO_ERROR} if the file cannot be read,
-     *     {@code MALFORMED_SYNTAX} if it is not UTF-8, {@code LIMIT_EXCEEDED} if it has more bytes
-     *     than {@link ReadLimits#maxBytes()} (counted while reading)
+     * @param value the level framework, the language of untagged texts, the languages to write and
+     *     the limits
+     * @return a copy with these options
      */
-    public static List<EducationalProgram> readPrograms(Path csv) {
-        return readPrograms(csv, TabularOptions.DEFAULTS);
+    public TabularFormat withOptions(TabularOptions value) {
+        return new TabularFormat(Objects.requireNonNull(value, "options"));
+    }
+
+    /**
+     * @param value the limits
+     * @return a copy reading within these limits (the same as {@code withOptions(options().withLimits(value))})
+     */
+    public TabularFormat withLimits(ReadLimits value) {
+        return withOptions(options.withLimits(Objects.requireNonNull(value, "limits")));
+    }
+
+    /** @return the options reads and writes use */
+    public TabularOptions options() {
+        return options;
+    }
+
+    /** @return the limits reads are held to */
+    public ReadLimits limits() {
+        return options.limits();
     }
 
     /**
      * Reads programs from a UTF-8 file; the problems' source is the file's name.
      *
      * @param csv the file
-     * @param options the options
      * @return the programs, in order of first appearance
      * @throws ReadException with every problem found; {@code IO_ERROR} if the file cannot be read,
      *     {@code MALFORMED_SYNTAX} if it is not UTF-8, {@code LIMIT_EXCEEDED} if it has more bytes
      *     than {@link ReadLimits#maxBytes()} (counted while reading)
      */
-    public static List<EducationalProgram> readPrograms(Path csv, TabularOptions options) {
+    public List<EducationalProgram> readPrograms(Path csv) {
         return TabularReader.programs(csv, options);
     }
 
@@ -167,38 +193,24 @@ public final class TabularFormat {
      *
      * @param in the input
      * @param sourceName the input's name, for problem locations, such as a file name
-     * @param options the options; {@link ReadLimits#maxBytes()} counts characters here
      * @return the programs, in order of first appearance
-     * @throws ReadException with every problem found
+     * @throws ReadException with every problem found; {@link ReadLimits#maxBytes()} counts
+     *     characters here
      */
-    public static List<EducationalProgram> readPrograms(Reader in, String sourceName, TabularOptions options) {
+    public List<EducationalProgram> readPrograms(Reader in, String sourceName) {
         return TabularReader.programs(in, sourceName, options);
-    }
-
-    /**
-     * Reads standards from a UTF-8 file with {@link TabularOptions#DEFAULTS}.
-     *
-     * @param csv the file
-     * @return the standards, in order of first appearance
-     * @throws ReadException with every problem found; {@code IO_ERROR} if the file cannot be read,
-     *     {@code MALFORMED_SYNTAX} if it is not UTF-8, {@code LIMIT_EXCEEDED} if it has more bytes
-     *     than {@link ReadLimits#maxBytes()} (counted while reading)
-     */
-    public static List<ProfessionalStandard> readStandards(Path csv) {
-        return readStandards(csv, TabularOptions.DEFAULTS);
     }
 
     /**
      * Reads standards from a UTF-8 file; the problems' source is the file's name.
      *
      * @param csv the file
-     * @param options the options
      * @return the standards, in order of first appearance
      * @throws ReadException with every problem found; {@code IO_ERROR} if the file cannot be read,
      *     {@code MALFORMED_SYNTAX} if it is not UTF-8, {@code LIMIT_EXCEEDED} if it has more bytes
      *     than {@link ReadLimits#maxBytes()} (counted while reading)
      */
-    public static List<ProfessionalStandard> readStandards(Path csv, TabularOptions options) {
+    public List<ProfessionalStandard> readStandards(Path csv) {
         return TabularReader.standards(csv, options);
     }
 
@@ -208,47 +220,50 @@ public final class TabularFormat {
      *
      * @param in the input
      * @param sourceName the input's name, for problem locations, such as a file name
-     * @param options the options; {@link ReadLimits#maxBytes()} counts characters here
      * @return the standards, in order of first appearance
-     * @throws ReadException with every problem found
+     * @throws ReadException with every problem found; {@link ReadLimits#maxBytes()} counts
+     *     characters here
      */
-    public static List<ProfessionalStandard> readStandards(Reader in, String sourceName, TabularOptions options) {
+    public List<ProfessionalStandard> readStandards(Reader in, String sourceName) {
         return TabularReader.standards(in, sourceName, options);
     }
 
     /**
      * Writes programs, one row per learning outcome. Every program is checked before anything is
-     * written; the writer is flushed, not closed.
+     * written; the writer is flushed, not closed. {@link TabularOptions#writeLanguages()} picks
+     * each text's language, and no cell may be longer than {@link ReadLimits#maxStringLength()}.
      *
      * @param programs the programs; the collection must not change during the call
      * @param out where to write
-     * @param options the options: {@link TabularOptions#writeLanguages()} picks each text's
-     *     language, and no cell may be longer than {@link ReadLimits#maxStringLength()}
      * @throws io.github.opennqf.InvalidValueException naming the offending program if two
      *     programs share an id, a program has no outcomes (it would have no row), two outcomes of
      *     a program share an id, or a cell would be too long for the reader: nothing is written
      * @throws java.io.UncheckedIOException if writing fails
      */
-    public static void writePrograms(Collection<EducationalProgram> programs, Writer out, TabularOptions options) {
+    public void writePrograms(Collection<EducationalProgram> programs, Writer out) {
         TabularWriter.programs(programs, out, options);
     }
 
     /**
      * Writes standards, one row per requirement of every labour function of every profession
      * card, with the card's level. Every standard is checked before anything is written; the
-     * writer is flushed, not closed.
+     * writer is flushed, not closed. {@link TabularOptions#writeLanguages()} picks each text's
+     * language, and no cell may be longer than {@link ReadLimits#maxStringLength()}.
      *
      * @param standards the standards; the collection must not change during the call
      * @param out where to write
-     * @param options the options: {@link TabularOptions#writeLanguages()} picks each text's
-     *     language, and no cell may be longer than {@link ReadLimits#maxStringLength()}
      * @throws io.github.opennqf.InvalidValueException naming the offending standard if two
      *     standards share a code, a standard has no requirements (it would have no row), two
      *     requirements of a standard share an id, or a cell would be too long for the reader:
      *     nothing is written
      * @throws java.io.UncheckedIOException if writing fails
      */
-    public static void writeStandards(Collection<ProfessionalStandard> standards, Writer out, TabularOptions options) {
+    public void writeStandards(Collection<ProfessionalStandard> standards, Writer out) {
         TabularWriter.standards(standards, out, options);
+    }
+
+    @Override
+    public String toString() {
+        return "TabularFormat[csv, " + options + "]";
     }
 }

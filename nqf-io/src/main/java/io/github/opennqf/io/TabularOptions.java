@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  *         .withLevelFramework(FrameworkRef.parse("eqf:2017"))   // levels are EQF levels
  *         .withLimits(ReadLimits.DEFAULTS.withMaxRecords(100_000));
  * List<ProfessionalStandard> standards =
- *         TabularFormat.readStandards(reader, "standards.csv", options);
+ *         TabularFormat.csv().withOptions(options).readStandards(reader, "standards.csv");
  * }</pre>
  *
  * <p>Immutable and thread-safe. A {@code null} component or an ill-formed language tag gets an

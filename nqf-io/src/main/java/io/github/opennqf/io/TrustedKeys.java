@@ -1,6 +1,6 @@
 package io.github.opennqf.io;
 
-import io.github.opennqf.io.internal.LocatedJson;
+import io.github.opennqf.io.internal.json.LocatedJson;
 import io.github.opennqf.io.internal.credential.TrustedKey;
 import io.github.opennqf.io.internal.credential.TrustedKeySet;
 import java.nio.file.Path;

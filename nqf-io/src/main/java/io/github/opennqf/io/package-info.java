@@ -18,6 +18,36 @@
  * ({@link io.github.opennqf.io.ReadException}, with a {@link io.github.opennqf.io.Location} and
  * {@link io.github.opennqf.io.ReadProblem.Reason} per problem), bounded by
  * {@link io.github.opennqf.io.ReadLimits}. Every public type here is immutable and thread-safe.
+ *
+ * <h2>One shape for every entry point</h2>
+ * Every format and report type, here and in the format packages, is built the same way:
+ * <ul>
+ *   <li>an immutable, thread-safe final class, obtained from a static factory. A type that
+ *       reads or writes one format is named after it and its factory says which:
+ *       {@code NativeFormat.json()}, {@code NativeFormat.yaml()}, {@code TabularFormat.csv()},
+ *       {@code JsonLines.applicants()}, {@code ResumeFormat.jsonResume()},
+ *       {@code CredentialFormat.openBadges()}, {@code EscoFormat.csv()}, {@code CaseFormat.json()},
+ *       {@code ElmFormat.jsonLd()}. A type that writes several formats is obtained from
+ *       {@code defaults()} ({@code Documents}, {@code MatchReports}, {@code DesignReports}), and its
+ *       methods name the format ({@code writeHtml}, {@code writeCsv}, {@code writeText}),
+ *       overloaded by the kind of result.</li>
+ *   <li>configured with {@code withX(value)} methods that return a changed copy and refuse
+ *       {@code null}. A setting of its own is one wither ({@code withFrameworks},
+ *       {@code withLanguage}, {@code withTrustedKeys}); a group of settings that is a value in
+ *       itself, shared by several types or kept in an application's configuration, stays a record
+ *       with {@code DEFAULTS} and its own withers, and is given whole: {@code withLimits(ReadLimits)}
+ *       on every reader, {@code withOptions(TabularOptions)} on {@code TabularFormat},
+ *       {@code withOptions(ReportOptions)} on the report writers.</li>
+ *   <li>used through instance methods {@code read…} and {@code write…}. There are no public
+ *       static read or write methods and no public constant instances: the factory is the one way
+ *       in, so a new setting never needs a second overload of every method.</li>
+ * </ul>
+ * <pre>{@code
+ * List<EducationalProgram> programs = TabularFormat.csv()
+ *         .withOptions(TabularOptions.DEFAULTS.withLanguage("ru"))
+ *         .readPrograms(Path.of("programs.csv"));
+ * MatchReports.defaults().withOptions(ReportOptions.DEFAULTS.withTitle("2026 intake")).writeHtml(report, out);
+ * }</pre>
  */
 @NullMarked
 package io.github.opennqf.io;

@@ -56,7 +56,7 @@ class ApplicantReportsTest {
 
     static List<ApplicantProfile> applicants() {
         List<ApplicantProfile> all = new ArrayList<>();
-        JsonLines.DEFAULTS.readApplicants(new StringReader(APPLICANTS), "applicants.jsonl", all::add);
+        JsonLines.applicants().read(new StringReader(APPLICANTS), "applicants.jsonl", all::add);
         return all;
     }
 
@@ -68,13 +68,13 @@ class ApplicantReportsTest {
 
     private static String html(ApplicantRanking ranking, ReportOptions options) {
         StringWriter out = new StringWriter();
-        MatchReports.writeHtml(ranking, out, options);
+        MatchReports.defaults().withOptions(options).writeHtml(ranking, out);
         return out.toString();
     }
 
     private static String json(ApplicantRanking ranking, ReportOptions options) {
         StringWriter out = new StringWriter();
-        MatchReports.writeJson(ranking, out, options);
+        MatchReports.defaults().withOptions(options).writeJson(ranking, out);
         return out.toString();
     }
 
@@ -147,7 +147,7 @@ class ApplicantReportsTest {
                 + " \"mainJob\": {\"title\": \"Главный специалист акимата\", \"hoursPerDay\": 8}, \"civilServant\": true},"
                 + " \"evidence\": []}";
         List<ApplicantProfile> profiles = new ArrayList<>();
-        JsonLines.DEFAULTS.readApplicants(new StringReader(line), "p9.jsonl", profiles::add);
+        JsonLines.applicants().read(new StringReader(line), "p9.jsonl", profiles::add);
         ApplicantRanking ranking = ApplicantAssessor.builder(MatchFixtures.matcher(), MatchFixtures.SOFTWARE, "PS-SE/A")
                 .on(LocalDate.of(2026, 12, 1)).secondaryJob(new Job("Evening developer", 4, false, Job.WorkKind.OTHER))
                 .build().rank(profiles, 1, ForkJoinPool.commonPool());
@@ -169,9 +169,9 @@ class ApplicantReportsTest {
 
         assertThat(html(empty, ReportOptions.DEFAULTS.withTitle("Nobody applied"))).contains("<h1>Nobody applied</h1>",
                 "No applicants were assessed.").endsWith("</html>\n");
-        assertThatThrownBy(() -> MatchReports.writeHtml((ApplicantRanking) null, new StringWriter()))
+        assertThatThrownBy(() -> MatchReports.defaults().writeHtml((ApplicantRanking) null, new StringWriter()))
                 .isInstanceOf(NullPointerException.class).hasMessage("ranking");
-        assertThatThrownBy(() -> MatchReports.writeJson(empty, null)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> MatchReports.defaults().writeJson(empty, null)).isInstanceOf(NullPointerException.class)
                 .hasMessage("out");
     }
 
@@ -239,7 +239,7 @@ class ApplicantReportsTest {
         assumeTrue(Files.isExecutable(MatchReportsBrowserTest.CHROMIUM), "chromium not installed: apt-get install chromium");
         Path html = MatchReportsBrowserTest.output("applicants.html");
         try (Writer out = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
-            MatchReports.writeHtml(ranking(), out);
+            MatchReports.defaults().writeHtml(ranking(), out);
         }
 
         BufferedImage image = MatchReportsBrowserTest.screenshot(html,

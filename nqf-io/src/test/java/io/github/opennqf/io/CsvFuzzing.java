@@ -9,30 +9,30 @@ import java.util.List;
 
 /** The fuzz targets of the CSV readers: the reader's property, and write-then-read equality. */
 final class CsvFuzzing {
-    /** The default options with the fuzzing limits. */
-    static final TabularOptions OPTIONS = TabularOptions.DEFAULTS.withLimits(FuzzChecks.LIMITS);
+    /** The default format with the fuzzing limits. */
+    static final TabularFormat CSV = TabularFormat.csv().withLimits(FuzzChecks.LIMITS);
 
     private CsvFuzzing() {}
 
     interface Reading<T> {
-        List<T> read(StringReader in, String source, TabularOptions options);
+        List<T> read(TabularFormat csv, StringReader in, String source);
     }
 
     interface Writing<T> {
-        void write(List<T> values, StringWriter out, TabularOptions options);
+        void write(TabularFormat csv, List<T> values, StringWriter out);
     }
 
     static <T> void check(byte[] input, Reading<T> reader, Writing<T> writer) {
         String text = new String(input, StandardCharsets.UTF_8);
-        List<T> values = FuzzChecks.read(text, () -> reader.read(new StringReader(text), FuzzChecks.SOURCE, OPTIONS));
+        List<T> values = FuzzChecks.read(text, () -> reader.read(CSV, new StringReader(text), FuzzChecks.SOURCE));
         if (values == null) {
             return;
         }
         assertThat(values).doesNotContainNull();
         StringWriter written = new StringWriter();
-        writer.write(values, written, OPTIONS);
-        TabularOptions roomy = OPTIONS.withLimits(ReadLimits.DEFAULTS);
-        assertThat(reader.read(new StringReader(written.toString()), FuzzChecks.SOURCE, roomy))
+        writer.write(CSV, values, written);
+        TabularFormat roomy = CSV.withLimits(ReadLimits.DEFAULTS);
+        assertThat(reader.read(roomy, new StringReader(written.toString()), FuzzChecks.SOURCE))
                 .as("read back from:%n%s", written).isEqualTo(values);
     }
 }

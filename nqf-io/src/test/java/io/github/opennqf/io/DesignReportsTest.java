@@ -55,8 +55,8 @@ class DesignReportsTest {
     void aDesignIsWrittenAsTextAndHtml() {
         ProgramDesign design = design();
 
-        String text = text(design, DesignReports::writeText);
-        String html = text(design, DesignReports::writeHtml);
+        String text = text(design, DesignReports.defaults()::writeText);
+        String html = text(design, DesignReports.defaults()::writeHtml);
 
         assertThat(text).startsWith("Program design DRAFT-software-engineer\n")
                 .contains("level kz-nqf:2025/6 · 240 academic credits (7200 h)")
@@ -64,7 +64,7 @@ class DesignReportsTest {
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<title>Program design DRAFT-software-engineer</title>")
                 .contains("default-src 'none'").doesNotContain("<script").contains("<li><b>240</b><span>academic credits</span></li>")
                 .endsWith("</html>\n");
-        assertThat(text(design, DesignReports::writeHtml)).isEqualTo(html);
+        assertThat(text(design, DesignReports.defaults()::writeHtml)).isEqualTo(html);
     }
 
     @Test
@@ -73,8 +73,8 @@ class DesignReportsTest {
                 MultilingualText.of("ru", "Знает <b>основы</b> & принципы")));
         QaReport report = ProgramQualityCheck.withDefaults().check(weak);
 
-        String text = text(report, DesignReports::writeText);
-        String html = text(report, DesignReports::writeHtml);
+        String text = text(report, DesignReports.defaults()::writeText);
+        String html = text(report, DesignReports.defaults()::writeHtml);
 
         assertThat(text).contains("Program 6B06101 at kz-nqf:2025/6: NOT PASSED (")
                 .contains("WARNING WORDING_BELOW_LEVEL outcome LOX (ru) (/outcomes/")
@@ -87,15 +87,15 @@ class DesignReportsTest {
     void anEffortEstimateListsEveryComponent() {
         EffortEstimate estimate = EffortEstimator.withDefaults().estimate(program(), standard());
 
-        String text = text(estimate, DesignReports::writeText);
-        String html = text(estimate, (e, out) -> DesignReports.writeHtml(e, out,
-                ReportOptions.DEFAULTS.withTitle("Alignment <2026>")));
+        String text = text(estimate, DesignReports.defaults()::writeText);
+        DesignReports titled = DesignReports.defaults().withOptions(ReportOptions.DEFAULTS.withTitle("Alignment <2026>"));
+        String html = text(estimate, titled::writeHtml);
 
         assertThat(text).startsWith("Effort of aligning 6B06101 with ").contains("outcomes to add (DESIGNER): ")
                 .contains("expert review of modules (EXPERT): ").contains(" person-hours (");
         assertThat(html).contains("<title>Alignment &lt;2026&gt;</title>").contains("credits to develop")
                 .contains("Hours per unit");
-        assertThatThrownBy(() -> DesignReports.writeText((EffortEstimate) null, new StringWriter()))
+        assertThatThrownBy(() -> DesignReports.defaults().writeText((EffortEstimate) null, new StringWriter()))
                 .isInstanceOf(NullPointerException.class).hasMessage("estimate");
     }
 
@@ -111,11 +111,11 @@ class DesignReportsTest {
             try (Writer out = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
                 Object v = values.get(i);
                 if (v instanceof ProgramDesign d) {
-                    DesignReports.writeHtml(d, out);
+                    DesignReports.defaults().writeHtml(d, out);
                 } else if (v instanceof QaReport q) {
-                    DesignReports.writeHtml(q, out);
+                    DesignReports.defaults().writeHtml(q, out);
                 } else {
-                    DesignReports.writeHtml((EffortEstimate) v, out);
+                    DesignReports.defaults().writeHtml((EffortEstimate) v, out);
                 }
             }
             BufferedImage image = MatchReportsBrowserTest.screenshot(html, MatchReportsBrowserTest.output(names[i]

@@ -92,12 +92,12 @@ class ExamplesTest {
         Path lines = EXAMPLES.resolve("applicants.jsonl");
         if (WRITE) {
             StringWriter out = new StringWriter();
-            JsonLines.DEFAULTS.writeApplicants(applicants, out);
+            JsonLines.applicants().write(applicants, out);
             Files.writeString(lines, out.toString(), StandardCharsets.UTF_8);
         }
 
         List<ApplicantProfile> streamed = new ArrayList<>();
-        long delivered = JsonLines.DEFAULTS.readApplicants(lines, streamed::add);
+        long delivered = JsonLines.applicants().read(lines, streamed::add);
 
         assertThat(delivered).isEqualTo(applicants.size());
         assertThat(streamed).isEqualTo(applicants);

@@ -33,11 +33,11 @@ class JsonLinesBadInputTest {
     private final List<String> delivered = new ArrayList<>();
 
     private long read(JsonLines lines, String text) {
-        return lines.readApplicants(new StringReader(text), SOURCE, a -> delivered.add(a.id()));
+        return lines.read(new StringReader(text), SOURCE, a -> delivered.add(a.id()));
     }
 
     private List<ReadProblem> problems(String text) {
-        return problems(JsonLines.DEFAULTS, text);
+        return problems(JsonLines.applicants(), text);
     }
 
     private List<ReadProblem> problems(JsonLines lines, String text) {
@@ -61,7 +61,7 @@ class JsonLinesBadInputTest {
 
     @Test
     void goodLinesAreDeliveredInOrder() {
-        assertThat(read(JsonLines.DEFAULTS, DIPLOMA + "\n" + PLAIN + "\n" + RECOGNITION + "\n")).isEqualTo(3);
+        assertThat(read(JsonLines.applicants(), DIPLOMA + "\n" + PLAIN + "\n" + RECOGNITION + "\n")).isEqualTo(3);
         assertThat(delivered).containsExactly("A1", "A2", "A3");
     }
 
@@ -83,7 +83,7 @@ class JsonLinesBadInputTest {
                 "unknown field 'nmae' in an applicant; did you mean 'name'?"));
         assertThat(delivered).containsExactly("A1", "A2");
         delivered.clear();
-        assertThat(read(JsonLines.DEFAULTS, "\n" + DIPLOMA + "\r\n\r\n" + PLAIN + "\n\n")).isEqualTo(2);
+        assertThat(read(JsonLines.applicants(), "\n" + DIPLOMA + "\r\n\r\n" + PLAIN + "\n\n")).isEqualTo(2);
     }
 
     @Test
@@ -189,7 +189,7 @@ class JsonLinesBadInputTest {
 
     @Test
     void theRecordLimitStopsTheStreamAtTheFirstLineOverIt() {
-        JsonLines two = JsonLines.DEFAULTS.withLimits(ReadLimits.DEFAULTS.withMaxRecords(2));
+        JsonLines two = JsonLines.applicants().withLimits(ReadLimits.DEFAULTS.withMaxRecords(2));
         String text = DIPLOMA + "\n" + PLAIN + "\n\n" + RECOGNITION + "\n" + PLAIN + "\n";
 
         assertThat(problems(two, text)).containsExactly(problem(4, 0, null, Reason.LIMIT_EXCEEDED,
@@ -199,7 +199,7 @@ class JsonLinesBadInputTest {
 
     @Test
     void theSizeLimitStopsTheStream() {
-        JsonLines small = JsonLines.DEFAULTS.withLimits(ReadLimits.DEFAULTS.withMaxBytes(50));
+        JsonLines small = JsonLines.applicants().withLimits(ReadLimits.DEFAULTS.withMaxBytes(50));
 
         assertThat(problems(small, (PLAIN + "\n").repeat(10))).singleElement().satisfies(p -> {
             assertThat(p.reason()).isEqualTo(Reason.LIMIT_EXCEEDED);
@@ -210,7 +210,7 @@ class JsonLinesBadInputTest {
 
     @Test
     void aLongStringFailsItsLineOnly() {
-        JsonLines tight = JsonLines.DEFAULTS.withLimits(ReadLimits.DEFAULTS.withMaxStringLength(10));
+        JsonLines tight = JsonLines.applicants().withLimits(ReadLimits.DEFAULTS.withMaxStringLength(10));
         String text = "{\"id\":\"" + "x".repeat(50) + "\"}\n" + "{\"id\":\"" + "x".repeat(11) + "\"}\n" + PLAIN + "\n";
         String message = "a string is longer than the limit of 10 characters (ReadLimits.maxStringLength); reading stopped";
 
@@ -222,7 +222,7 @@ class JsonLinesBadInputTest {
 
     @Test
     void deepNestingFailsItsLineOnly() {
-        JsonLines shallow = JsonLines.DEFAULTS.withLimits(ReadLimits.DEFAULTS.withMaxDepth(2));
+        JsonLines shallow = JsonLines.applicants().withLimits(ReadLimits.DEFAULTS.withMaxDepth(2));
 
         assertThat(problems(shallow, DIPLOMA + "\n" + PLAIN + "\n")).containsExactly(problem(1,
                 column(DIPLOMA, "{\"kind\""), "/evidence/0", Reason.LIMIT_EXCEEDED, "the document nests objects and"
@@ -232,7 +232,7 @@ class JsonLinesBadInputTest {
 
     @Test
     void maxProblemsStopsTheStream() {
-        JsonLines two = JsonLines.DEFAULTS.withLimits(ReadLimits.DEFAULTS.withMaxProblems(2));
+        JsonLines two = JsonLines.applicants().withLimits(ReadLimits.DEFAULTS.withMaxProblems(2));
 
         assertThat(problems(two, "{}\n{}\n{}\n" + PLAIN + "\n")).extracting(p -> p.location().line())
                 .containsExactly(1L, 2L);
@@ -253,9 +253,9 @@ class JsonLinesBadInputTest {
 
     @Test
     void anEmptyStreamHasNoApplicants() {
-        assertThat(read(JsonLines.DEFAULTS, "")).isZero();
-        assertThat(read(JsonLines.DEFAULTS, "\n  \n")).isZero();
-        assertThat(read(JsonLines.DEFAULTS, "\uFEFF" + PLAIN)).isEqualTo(1);
+        assertThat(read(JsonLines.applicants(), "")).isZero();
+        assertThat(read(JsonLines.applicants(), "\n  \n")).isZero();
+        assertThat(read(JsonLines.applicants(), "\uFEFF" + PLAIN)).isEqualTo(1);
     }
 
     @Test
@@ -268,7 +268,7 @@ class JsonLinesBadInputTest {
         text.append("{\"id\":\"Caf\u00e9\"}\n").append(PLAIN).append('\n');
         Files.write(file, text.toString().getBytes(StandardCharsets.ISO_8859_1));
 
-        List<ReadProblem> problems = problemsOf(() -> JsonLines.DEFAULTS.readApplicants(file, a -> delivered.add(a.id())));
+        List<ReadProblem> problems = problemsOf(() -> JsonLines.applicants().read(file, a -> delivered.add(a.id())));
 
         assertThat(problems).containsExactly(problem(501, 11, null, Reason.MALFORMED_SYNTAX,
                 "the input is not valid UTF-8: the byte 0xE9 here is not part of a UTF-8 character (save the file as"
@@ -281,12 +281,12 @@ class JsonLinesBadInputTest {
         Path file = dir.resolve(SOURCE);
         Files.writeString(file, "{\"id\":\"Айгерим\"}\n", StandardCharsets.UTF_8);
         long size = Files.size(file);
-        JsonLines limited = JsonLines.DEFAULTS.withLimits(ReadLimits.DEFAULTS.withMaxBytes(size - 1));
+        JsonLines limited = JsonLines.applicants().withLimits(ReadLimits.DEFAULTS.withMaxBytes(size - 1));
 
-        assertThat(problemsOf(() -> limited.readApplicants(file, a -> delivered.add(a.id())))).singleElement()
+        assertThat(problemsOf(() -> limited.read(file, a -> delivered.add(a.id())))).singleElement()
                 .extracting(ReadProblem::message).isEqualTo("the input is larger than the limit of " + (size - 1)
                         + " bytes (ReadLimits.maxBytes); reading stopped");
-        assertThat(JsonLines.DEFAULTS.withLimits(ReadLimits.DEFAULTS.withMaxBytes(size))
-                .readApplicants(file, (ApplicantProfile a) -> delivered.add(a.id()))).isEqualTo(1);
+        assertThat(JsonLines.applicants().withLimits(ReadLimits.DEFAULTS.withMaxBytes(size))
+                .read(file, (ApplicantProfile a) -> delivered.add(a.id()))).isEqualTo(1);
     }
 }

@@ -15,21 +15,21 @@ import java.util.List;
  * reader keeps, the applicants it delivers (also before a bad line) read back equal once written.
  */
 class JsonLinesFuzzTest {
-    private static final JsonLines LINES = JsonLines.DEFAULTS.withLimits(FuzzChecks.LIMITS);
+    private static final JsonLines LINES = JsonLines.applicants().withLimits(FuzzChecks.LIMITS);
 
     @FuzzTest
     void readsApplicantLines(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
         List<ApplicantProfile> delivered = new ArrayList<>();
-        Long count = FuzzChecks.read(text, () -> LINES.readApplicants(new StringReader(text), FuzzChecks.SOURCE,
+        Long count = FuzzChecks.read(text, () -> LINES.read(new StringReader(text), FuzzChecks.SOURCE,
                 delivered::add));
         if (count != null) {
             assertThat(count).isEqualTo(delivered.size());
         }
         StringWriter written = new StringWriter();
-        JsonLines.DEFAULTS.writeApplicants(delivered, written);
+        JsonLines.applicants().write(delivered, written);
         List<ApplicantProfile> back = new ArrayList<>();
-        JsonLines.DEFAULTS.readApplicants(new StringReader(written.toString()), FuzzChecks.SOURCE, back::add);
+        JsonLines.applicants().read(new StringReader(written.toString()), FuzzChecks.SOURCE, back::add);
         assertThat(back).isEqualTo(delivered);
     }
 }

@@ -31,9 +31,9 @@ class JsonResumeFuzzTest {
             assertThat(applicant.evidence()).extracting(Evidence::verification)
                     .allMatch(v -> v == VerificationStatus.SELF_DECLARED);
             StringWriter written = new StringWriter();
-            JsonLines.DEFAULTS.writeApplicants(List.of(applicant), written);
+            JsonLines.applicants().write(List.of(applicant), written);
             List<ApplicantProfile> back = new ArrayList<>();
-            JsonLines.DEFAULTS.readApplicants(new StringReader(written.toString()), FuzzChecks.SOURCE, back::add);
+            JsonLines.applicants().read(new StringReader(written.toString()), FuzzChecks.SOURCE, back::add);
             assertThat(back).containsExactly(applicant);
         }
     }

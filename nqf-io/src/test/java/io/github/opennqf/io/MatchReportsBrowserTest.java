@@ -49,7 +49,7 @@ class MatchReportsBrowserTest {
         assumeTrue(Files.isExecutable(CHROMIUM), "chromium not installed: apt-get install chromium");
         Path html = output("coverage-report.html");
         try (Writer out = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
-            MatchReports.writeHtml(MatchFixtures.softwareReport(), out);
+            MatchReports.defaults().writeHtml(MatchFixtures.softwareReport(), out);
         }
 
         BufferedImage image = screenshot(html, output("coverage-report.png"));
@@ -62,7 +62,8 @@ class MatchReportsBrowserTest {
         assumeTrue(Files.isExecutable(CHROMIUM), "chromium not installed: apt-get install chromium");
         Path html = output("coverage-matrix.html");
         try (Writer out = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
-            MatchReports.writeHtml(MatchFixtures.matcher().coverageMatrix(java.util.concurrent.ForkJoinPool.commonPool(), ProgressListener.NONE), out);
+            MatchReports.defaults().writeHtml(MatchFixtures.matcher()
+                    .coverageMatrix(java.util.concurrent.ForkJoinPool.commonPool(), ProgressListener.NONE), out);
         }
 
         BufferedImage image = screenshot(html, output("coverage-matrix.png"));
@@ -89,7 +90,7 @@ class MatchReportsBrowserTest {
                 .coverageMatrix(java.util.concurrent.ForkJoinPool.commonPool(), ProgressListener.NONE);
         Path html = output("large-matrix.html");
         try (Writer out = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
-            MatchReports.writeHtml(matrix, out);
+            MatchReports.defaults().writeHtml(matrix, out);
         }
         assertThat(Files.readString(html)).contains("it shows the first 200 of 210 programs");
 

@@ -54,7 +54,7 @@ class MatchReportsCsvTest {
 
     private static String csv(CoverageReport report) {
         StringWriter out = new StringWriter();
-        MatchReports.writeCsv(report, out);
+        MatchReports.defaults().writeCsv(report, out);
         return out.toString();
     }
 
@@ -114,9 +114,10 @@ class MatchReportsCsvTest {
         CoverageReport report = new CoverageReport("P1", "S1", CoverageScope.WHOLE_STANDARD, 0.42, 0, List.of(bilingual), List.of());
 
         StringWriter englishFirst = new StringWriter();
-        MatchReports.writeCsv(report, englishFirst);
+        MatchReports.defaults().writeCsv(report, englishFirst);
         StringWriter russian = new StringWriter();
-        MatchReports.writeCsv(report, russian, ReportOptions.DEFAULTS.withLanguages(LanguagePriority.of("ru")));
+        MatchReports.defaults().withOptions(ReportOptions.DEFAULTS.withLanguages(LanguagePriority.of("ru")))
+                .writeCsv(report, russian);
 
         assertThat(parse(englishFirst.toString()).get(1).subList(15, 17)).containsExactly("Design things", "en");
         assertThat(parse(russian.toString()).get(1).subList(15, 17)).containsExactly("Проектирует", "ru");
@@ -159,7 +160,7 @@ class MatchReportsCsvTest {
         CoverageMatrix matrix = matcher.coverageMatrix(java.util.concurrent.ForkJoinPool.commonPool(), ProgressListener.NONE);
         StringWriter out = new StringWriter();
 
-        MatchReports.writeCsv(matrix, out);
+        MatchReports.defaults().writeCsv(matrix, out);
 
         List<List<String>> rows = parse(out.toString());
         assertThat(rows).hasSize(1 + 2 * 2);
@@ -179,7 +180,7 @@ class MatchReportsCsvTest {
         Ranking nursing = matcher.standardRanking(MatchFixtures.NURSING_PROGRAM, 0);
         StringWriter out = new StringWriter();
 
-        MatchReports.writeCsv(List.of(software, nursing), out);
+        MatchReports.defaults().writeCsv(List.of(software, nursing), out);
 
         List<List<String>> rows = parse(out.toString());
         assertThat(rows.get(0)).containsExactly("query_id", "rank", "candidate_id", "score");
@@ -193,7 +194,7 @@ class MatchReportsCsvTest {
     void anEmptyReportGivesTheHeaderOnly() {
         assertThat(csv(MatchFixtures.empty())).isEqualTo(String.join(",", COVERAGE_HEADER) + "\n");
         StringWriter out = new StringWriter();
-        MatchReports.writeCsv(List.<Ranking>of(), out);
+        MatchReports.defaults().writeCsv(List.<Ranking>of(), out);
         assertThat(out.toString()).isEqualTo("query_id,rank,candidate_id,score\n");
     }
 
@@ -210,20 +211,20 @@ class MatchReportsCsvTest {
         Writer out = new StringWriter();
         CoverageMatrix matrix = MatchFixtures.matcher().coverageMatrix(java.util.concurrent.ForkJoinPool.commonPool(), ProgressListener.NONE);
 
-        assertThatThrownBy(() -> MatchReports.writeCsv((CoverageReport) null, out))
+        assertThatThrownBy(() -> MatchReports.defaults().writeCsv((CoverageReport) null, out))
                 .isInstanceOf(NullPointerException.class).hasMessage("report");
-        assertThatThrownBy(() -> MatchReports.writeCsv(report, null)).isInstanceOf(NullPointerException.class)
-                .hasMessage("out");
-        assertThatThrownBy(() -> MatchReports.writeCsv(report, out, null)).isInstanceOf(NullPointerException.class)
-                .hasMessage("options");
-        assertThatThrownBy(() -> MatchReports.writeCsv((CoverageMatrix) null, out))
+        assertThatThrownBy(() -> MatchReports.defaults().writeCsv(report, null))
+                .isInstanceOf(NullPointerException.class).hasMessage("out");
+        assertThatThrownBy(() -> MatchReports.defaults().withOptions(null).writeCsv(report, out))
+                .isInstanceOf(NullPointerException.class).hasMessage("options");
+        assertThatThrownBy(() -> MatchReports.defaults().writeCsv((CoverageMatrix) null, out))
                 .isInstanceOf(NullPointerException.class).hasMessage("matrix");
-        assertThatThrownBy(() -> MatchReports.writeCsv(matrix, null)).isInstanceOf(NullPointerException.class)
-                .hasMessage("out");
-        assertThatThrownBy(() -> MatchReports.writeCsv((List<Ranking>) null, out))
+        assertThatThrownBy(() -> MatchReports.defaults().writeCsv(matrix, null))
+                .isInstanceOf(NullPointerException.class).hasMessage("out");
+        assertThatThrownBy(() -> MatchReports.defaults().writeCsv((List<Ranking>) null, out))
                 .isInstanceOf(NullPointerException.class).hasMessage("rankings");
         Ranking ranking = new Ranking("P1", List.of(new CandidateScore("S1", 0.5)), List.of());
-        assertThatThrownBy(() -> MatchReports.writeCsv(Arrays.asList(ranking, null), out))
+        assertThatThrownBy(() -> MatchReports.defaults().writeCsv(Arrays.asList(ranking, null), out))
                 .isInstanceOf(NullPointerException.class).hasMessage("rankings[1]");
         assertThat(out.toString()).isEmpty();
     }
@@ -246,7 +247,7 @@ class MatchReportsCsvTest {
             }
         };
 
-        assertThatThrownBy(() -> MatchReports.writeCsv(MatchFixtures.softwareReport(), broken))
+        assertThatThrownBy(() -> MatchReports.defaults().writeCsv(MatchFixtures.softwareReport(), broken))
                 .isInstanceOf(UncheckedIOException.class).hasRootCauseMessage("disk full");
     }
 }

@@ -31,13 +31,13 @@ class MatchReportsHtmlTest {
 
     static String html(CoverageReport report, ReportOptions options) {
         StringWriter out = new StringWriter();
-        MatchReports.writeHtml(report, out, options);
+        MatchReports.defaults().withOptions(options).writeHtml(report, out);
         return out.toString();
     }
 
     static String html(CoverageMatrix matrix, ReportOptions options) {
         StringWriter out = new StringWriter();
-        MatchReports.writeHtml(matrix, out, options);
+        MatchReports.defaults().withOptions(options).writeHtml(matrix, out);
         return out.toString();
     }
 
@@ -255,18 +255,18 @@ class MatchReportsHtmlTest {
         Writer out = new StringWriter();
         CoverageMatrix matrix = MatchFixtures.matcher().coverageMatrix(java.util.concurrent.ForkJoinPool.commonPool(), ProgressListener.NONE);
 
-        assertThatThrownBy(() -> MatchReports.writeHtml((CoverageReport) null, out))
+        assertThatThrownBy(() -> MatchReports.defaults().writeHtml((CoverageReport) null, out))
                 .isInstanceOf(NullPointerException.class).hasMessage("report");
-        assertThatThrownBy(() -> MatchReports.writeHtml(report, null)).isInstanceOf(NullPointerException.class)
-                .hasMessage("out");
-        assertThatThrownBy(() -> MatchReports.writeHtml(report, out, null)).isInstanceOf(NullPointerException.class)
-                .hasMessage("options");
-        assertThatThrownBy(() -> MatchReports.writeHtml((CoverageMatrix) null, out))
+        assertThatThrownBy(() -> MatchReports.defaults().writeHtml(report, null))
+                .isInstanceOf(NullPointerException.class).hasMessage("out");
+        assertThatThrownBy(() -> MatchReports.defaults().withOptions(null).writeHtml(report, out))
+                .isInstanceOf(NullPointerException.class).hasMessage("options");
+        assertThatThrownBy(() -> MatchReports.defaults().writeHtml((CoverageMatrix) null, out))
                 .isInstanceOf(NullPointerException.class).hasMessage("matrix");
-        assertThatThrownBy(() -> MatchReports.writeHtml(matrix, null)).isInstanceOf(NullPointerException.class)
-                .hasMessage("out");
-        assertThatThrownBy(() -> MatchReports.writeHtml(matrix, out, null)).isInstanceOf(NullPointerException.class)
-                .hasMessage("options");
+        assertThatThrownBy(() -> MatchReports.defaults().writeHtml(matrix, null))
+                .isInstanceOf(NullPointerException.class).hasMessage("out");
+        assertThatThrownBy(() -> MatchReports.defaults().withOptions(null).writeHtml(matrix, out))
+                .isInstanceOf(NullPointerException.class).hasMessage("options");
         assertThat(out.toString()).isEmpty();
     }
 

@@ -256,15 +256,15 @@ class NativeFormatApiTest {
                 LevelRef.parse("demo-nqf:1/2"), LocalDate.of(2024, 1, 10), null, VerificationStatus.VERIFIED,
                 ValidityPeriod.UNLIMITED)));
         StringWriter out = new StringWriter();
-        JsonLines.DEFAULTS.writeApplicants(List.of(applicant), out);
+        JsonLines.applicants().write(List.of(applicant), out);
         List<ApplicantProfile> read = new ArrayList<>();
 
-        long delivered = JsonLines.DEFAULTS.withFrameworks(List.of(DEMO))
-                .readApplicants(new StringReader(out.toString()), "a.jsonl", read::add);
+        long delivered = JsonLines.applicants().withFrameworks(List.of(DEMO))
+                .read(new StringReader(out.toString()), "a.jsonl", read::add);
 
         assertThat(delivered).isEqualTo(1);
         assertThat(read).containsExactly(applicant);
-        assertThatThrownBy(() -> JsonLines.DEFAULTS.readApplicants(new StringReader(out.toString()), "a.jsonl", a -> {}))
+        assertThatThrownBy(() -> JsonLines.applicants().read(new StringReader(out.toString()), "a.jsonl", a -> {}))
                 .isInstanceOfSatisfying(ReadException.class, e -> assertThat(e.problems()).singleElement()
                         .satisfies(p -> {
                             assertThat(p.reason()).isEqualTo(Reason.DANGLING_REFERENCE);
@@ -311,17 +311,17 @@ class NativeFormatApiTest {
                 nulls("DocumentType.named", "name", () -> DocumentType.named(null)),
                 nulls("Document", "type", () -> new Document<>(null, PROGRAMS)),
                 nulls("Document", "value", () -> new Document<>(DocumentType.PROGRAMS, null)),
-                nulls("JsonLines.withLimits", "limits", () -> JsonLines.DEFAULTS.withLimits(null)),
-                nulls("JsonLines.withFrameworks", "frameworks", () -> JsonLines.DEFAULTS.withFrameworks(null)),
-                nulls("readApplicants(Path)", "file", () -> JsonLines.DEFAULTS.readApplicants((Path) null, a -> {})),
-                nulls("readApplicants(Path)", "sink", () -> JsonLines.DEFAULTS.readApplicants(Path.of("missing.jsonl"),
+                nulls("JsonLines.withLimits", "limits", () -> JsonLines.applicants().withLimits(null)),
+                nulls("JsonLines.withFrameworks", "frameworks", () -> JsonLines.applicants().withFrameworks(null)),
+                nulls("JsonLines.read(Path)", "file", () -> JsonLines.applicants().read((Path) null, a -> {})),
+                nulls("JsonLines.read(Path)", "sink", () -> JsonLines.applicants().read(Path.of("missing.jsonl"),
                         null)),
-                nulls("readApplicants(Reader)", "in", () -> JsonLines.DEFAULTS.readApplicants((Reader) null, "x", a -> {})),
-                nulls("readApplicants(Reader)", "sourceName", () -> JsonLines.DEFAULTS.readApplicants(reader, null,
+                nulls("JsonLines.read(Reader)", "in", () -> JsonLines.applicants().read((Reader) null, "x", a -> {})),
+                nulls("JsonLines.read(Reader)", "sourceName", () -> JsonLines.applicants().read(reader, null,
                         a -> {})),
-                nulls("readApplicants(Reader)", "sink", () -> JsonLines.DEFAULTS.readApplicants(reader, "x", null)),
-                nulls("writeApplicants", "applicants", () -> JsonLines.DEFAULTS.writeApplicants(null, writer)),
-                nulls("writeApplicants", "out", () -> JsonLines.DEFAULTS.writeApplicants(List.of(), null)));
+                nulls("JsonLines.read(Reader)", "sink", () -> JsonLines.applicants().read(reader, "x", null)),
+                nulls("JsonLines.write", "applicants", () -> JsonLines.applicants().write(null, writer)),
+                nulls("JsonLines.write", "out", () -> JsonLines.applicants().write(List.of(), null)));
     }
 
     private static Arguments nulls(String method, String parameter, ThrowingCallable call) {

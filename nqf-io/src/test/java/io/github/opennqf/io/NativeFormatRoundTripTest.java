@@ -74,7 +74,7 @@ class NativeFormatRoundTripTest {
     @Property(tries = 120)
     void applicantsAsJsonLines(@ForAll("applicants") List<ApplicantProfile> value) {
         StringWriter out = new StringWriter();
-        JsonLines.DEFAULTS.writeApplicants(value, out);
+        JsonLines.applicants().write(value, out);
         String text = out.toString();
 
         List<String> lines = text.isEmpty() ? List.of() : List.of(text.split("\n", -1)).subList(0, value.size());
@@ -84,12 +84,12 @@ class NativeFormatRoundTripTest {
             assertThat(PublishedSchemas.applicantViolations(applicant)).as("line %s", line).isEmpty();
         }
         List<ApplicantProfile> back = new ArrayList<>();
-        long delivered = JsonLines.DEFAULTS.readApplicants(new StringReader(text), "generated.jsonl", back::add);
+        long delivered = JsonLines.applicants().read(new StringReader(text), "generated.jsonl", back::add);
 
         assertThat(delivered).isEqualTo(value.size());
         assertThat(back).isEqualTo(value);
         StringWriter again = new StringWriter();
-        JsonLines.DEFAULTS.writeApplicants(back, again);
+        JsonLines.applicants().write(back, again);
         assertThat(again.toString()).isEqualTo(text);
     }
 

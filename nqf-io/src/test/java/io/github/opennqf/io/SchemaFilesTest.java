@@ -2,7 +2,7 @@ package io.github.opennqf.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.opennqf.io.internal.NativeDocuments;
+import io.github.opennqf.io.internal.json.NativeDocuments;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -22,7 +22,7 @@ final class Tables {
     }
 
     static List<EducationalProgram> programs(String csv, TabularOptions options) {
-        return TabularFormat.readPrograms(new StringReader(csv), SOURCE, options);
+        return TabularFormat.csv().withOptions(options).readPrograms(new StringReader(csv), SOURCE);
     }
 
     static List<ProfessionalStandard> standards(String csv) {
@@ -30,7 +30,7 @@ final class Tables {
     }
 
     static List<ProfessionalStandard> standards(String csv, TabularOptions options) {
-        return TabularFormat.readStandards(new StringReader(csv), SOURCE, options);
+        return TabularFormat.csv().withOptions(options).readStandards(new StringReader(csv), SOURCE);
     }
 
     static List<ReadProblem> programProblems(String csv) {

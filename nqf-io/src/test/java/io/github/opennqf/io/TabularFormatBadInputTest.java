@@ -330,7 +330,7 @@ class TabularFormatBadInputTest {
         TabularOptions small = TabularOptions.DEFAULTS.withLimits(
                 ReadLimits.DEFAULTS.withMaxBytes(Files.size(file) - 1));
 
-        List<ReadProblem> problems = Tables.problems(() -> TabularFormat.readPrograms(file, small));
+        List<ReadProblem> problems = Tables.problems(() -> TabularFormat.csv().withOptions(small).readPrograms(file));
 
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.reason()).isEqualTo(Reason.LIMIT_EXCEEDED);
@@ -338,8 +338,8 @@ class TabularFormatBadInputTest {
             assertThat(p.message()).isEqualTo("the input is larger than the limit of " + (Files.size(file) - 1)
                     + " bytes (ReadLimits.maxBytes); reading stopped");
         });
-        assertThat(TabularFormat.readPrograms(file, TabularOptions.DEFAULTS.withLimits(
-                ReadLimits.DEFAULTS.withMaxBytes(Files.size(file))))).hasSize(1);
+        assertThat(TabularFormat.csv().withOptions(TabularOptions.DEFAULTS.withLimits(
+                ReadLimits.DEFAULTS.withMaxBytes(Files.size(file)))).readPrograms(file)).hasSize(1);
     }
 
     @Test
@@ -347,7 +347,7 @@ class TabularFormatBadInputTest {
         Path file = dir.resolve("latin1.csv");
         Files.writeString(file, PROGRAM_HEADER + "P1,Caf\u00e9,6,LO1,text,skill\n", StandardCharsets.ISO_8859_1);
 
-        List<ReadProblem> problems = Tables.problems(() -> TabularFormat.readPrograms(file));
+        List<ReadProblem> problems = Tables.problems(() -> TabularFormat.csv().readPrograms(file));
 
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.reason()).isEqualTo(Reason.MALFORMED_SYNTAX);
@@ -365,7 +365,7 @@ class TabularFormatBadInputTest {
         csv.append("P1,Title,6,LO401,Caf\u00e9 culture,skill\n");
         Files.write(file, csv.toString().getBytes(StandardCharsets.ISO_8859_1));
 
-        assertThat(Tables.problems(() -> TabularFormat.readPrograms(file))).containsExactly(new ReadProblem(
+        assertThat(Tables.problems(() -> TabularFormat.csv().readPrograms(file))).containsExactly(new ReadProblem(
                 Location.at("latin1.csv", 402, 21), Reason.MALFORMED_SYNTAX, "the input is not valid UTF-8: the byte"
                         + " 0xE9 here is not part of a UTF-8 character (save the file as UTF-8); reading stopped"));
     }
@@ -493,9 +493,9 @@ class TabularFormatBadInputTest {
     void aMissingFileIsAnIoError(@TempDir Path dir) {
         Path missing = dir.resolve("nope.csv");
 
-        assertThat(Tables.problems(() -> TabularFormat.readPrograms(missing))).containsExactly(new ReadProblem(
+        assertThat(Tables.problems(() -> TabularFormat.csv().readPrograms(missing))).containsExactly(new ReadProblem(
                 Location.document("nope.csv"), Reason.IO_ERROR, "cannot read " + missing + ": no such file"));
-        assertThat(Tables.problems(() -> TabularFormat.readStandards(missing)))
+        assertThat(Tables.problems(() -> TabularFormat.csv().readStandards(missing)))
                 .singleElement().extracting(ReadProblem::reason).isEqualTo(Reason.IO_ERROR);
     }
 
@@ -511,7 +511,7 @@ class TabularFormatBadInputTest {
     void theCallersReaderIsNotClosed() throws IOException {
         StringReader in = new StringReader(PROGRAM_HEADER + GOOD_ROW);
 
-        TabularFormat.readPrograms(in, "t.csv", TabularOptions.DEFAULTS);
+        TabularFormat.csv().readPrograms(in, "t.csv");
 
         assertThat(in.ready()).isTrue();
     }

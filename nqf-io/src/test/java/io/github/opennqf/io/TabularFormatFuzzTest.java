@@ -21,12 +21,12 @@ class TabularFormatFuzzTest {
 
     @Property(tries = 3000)
     void programReaderReturnsValuesOrAReadException(@ForAll("inputs") String input, @ForAll("options") TabularOptions options) {
-        check(input, () -> TabularFormat.readPrograms(new StringReader(input), "fuzz.csv", options));
+        check(input, () -> TabularFormat.csv().withOptions(options).readPrograms(new StringReader(input), "fuzz.csv"));
     }
 
     @Property(tries = 3000)
     void standardReaderReturnsValuesOrAReadException(@ForAll("inputs") String input, @ForAll("options") TabularOptions options) {
-        check(input, () -> TabularFormat.readStandards(new StringReader(input), "fuzz.csv", options));
+        check(input, () -> TabularFormat.csv().withOptions(options).readStandards(new StringReader(input), "fuzz.csv"));
     }
 
     private static void check(String input, java.util.function.Supplier<List<?>> read) {

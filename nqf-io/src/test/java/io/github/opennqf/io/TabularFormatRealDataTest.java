@@ -42,7 +42,7 @@ class TabularFormatRealDataTest {
 
     @Test
     void readsAllCipsocPrograms() throws IOException {
-        List<EducationalProgram> programs = TabularFormat.readPrograms(file("cipsoc-dev/programs.csv"));
+        List<EducationalProgram> programs = TabularFormat.csv().readPrograms(file("cipsoc-dev/programs.csv"));
 
         assertThat(programs).hasSize(1014);
         assertThat(programs).allSatisfy(p -> assertThat(p.outcomes()).isNotEmpty());
@@ -69,7 +69,7 @@ class TabularFormatRealDataTest {
 
     @Test
     void readsAllCipsocStandards() {
-        List<ProfessionalStandard> standards = TabularFormat.readStandards(file("cipsoc-dev/standards.csv"));
+        List<ProfessionalStandard> standards = TabularFormat.csv().readStandards(file("cipsoc-dev/standards.csv"));
 
         assertThat(standards).hasSize(867);
         assertThat(standards.stream().mapToInt(s -> s.requirements().size()).sum()).isEqualTo(22874);
@@ -97,8 +97,8 @@ class TabularFormatRealDataTest {
 
     @Test
     void readsRussianStandardsWithOneCardPerLevel() {
-        TabularOptions russian = TabularOptions.DEFAULTS.withLanguage("ru");
-        List<ProfessionalStandard> standards = TabularFormat.readStandards(file("ru-standards/standards.csv"), russian);
+        TabularFormat russian = TabularFormat.csv().withOptions(TabularOptions.DEFAULTS.withLanguage("ru"));
+        List<ProfessionalStandard> standards = russian.readStandards(file("ru-standards/standards.csv"));
 
         assertThat(standards).hasSize(50);
         assertThat(standards.stream().mapToInt(s -> s.requirements().size()).sum()).isEqualTo(26636);
@@ -123,12 +123,12 @@ class TabularFormatRealDataTest {
 
     @Test
     void russianStandardsRoundTrip() {
-        TabularOptions russian = TabularOptions.DEFAULTS.withLanguage("ru");
-        List<ProfessionalStandard> standards = TabularFormat.readStandards(file("ru-standards/standards.csv"), russian);
+        TabularFormat russian = TabularFormat.csv().withOptions(TabularOptions.DEFAULTS.withLanguage("ru"));
+        List<ProfessionalStandard> standards = russian.readStandards(file("ru-standards/standards.csv"));
 
         StringWriter out = new StringWriter();
-        TabularFormat.writeStandards(standards, out, russian);
-        List<ProfessionalStandard> again = TabularFormat.readStandards(new StringReader(out.toString()), "again.csv", russian);
+        russian.writeStandards(standards, out);
+        List<ProfessionalStandard> again = russian.readStandards(new StringReader(out.toString()), "again.csv");
 
         assertThat(again).isEqualTo(standards);
     }

@@ -33,13 +33,13 @@ class TabularFormatRoundTripTest {
 
     static String write(List<EducationalProgram> programs, TabularOptions options) {
         StringWriter out = new StringWriter();
-        TabularFormat.writePrograms(programs, out, options);
+        TabularFormat.csv().withOptions(options).writePrograms(programs, out);
         return out.toString();
     }
 
     static String writeStandards(List<ProfessionalStandard> standards, TabularOptions options) {
         StringWriter out = new StringWriter();
-        TabularFormat.writeStandards(standards, out, options);
+        TabularFormat.csv().withOptions(options).writeStandards(standards, out);
         return out.toString();
     }
 
@@ -212,18 +212,18 @@ class TabularFormatRoundTripTest {
         EducationalProgram twice = software().withOutcome(LearningOutcome.of("LO1", DescriptorCategory.KZ_SKILLS, und("again")));
         StringWriter out = new StringWriter();
 
-        assertThatThrownBy(() -> TabularFormat.writePrograms(List.of(software(), empty), out, TabularOptions.DEFAULTS))
+        assertThatThrownBy(() -> TabularFormat.csv().writePrograms(List.of(software(), empty), out))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("programs[1].outcomes: is empty: program 'P0' would have no row in the tabular format");
-        assertThatThrownBy(() -> TabularFormat.writePrograms(List.of(software(), software()), out, TabularOptions.DEFAULTS))
+        assertThatThrownBy(() -> TabularFormat.csv().writePrograms(List.of(software(), software()), out))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("programs[1].id: '6B06101' is not valid: repeats the id of an earlier program;"
                         + " the tabular format would merge them");
-        assertThatThrownBy(() -> TabularFormat.writePrograms(List.of(twice), out, TabularOptions.DEFAULTS))
+        assertThatThrownBy(() -> TabularFormat.csv().writePrograms(List.of(twice), out))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("programs[0].outcomes[3].id: 'LO1' is not valid: repeats an earlier outcome id of program '6B06101'");
         TabularOptions small = TabularOptions.DEFAULTS.withLimits(ReadLimits.DEFAULTS.withMaxStringLength(20));
-        assertThatThrownBy(() -> TabularFormat.writePrograms(List.of(software()), out, small))
+        assertThatThrownBy(() -> TabularFormat.csv().withOptions(small).writePrograms(List.of(software()), out))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageStartingWith("programs[0].outcomes[0]: 'Программная инженерия, \"бакалавриат\"");
         assertThat(out.toString()).isEmpty();
@@ -240,10 +240,10 @@ class TabularFormatRoundTripTest {
                         List.of(Requirement.of("R1", DescriptorCategory.KZ_SKILLS, title)))))));
         StringWriter out = new StringWriter();
 
-        assertThatThrownBy(() -> TabularFormat.writeStandards(List.of(empty), out, TabularOptions.DEFAULTS))
+        assertThatThrownBy(() -> TabularFormat.csv().writeStandards(List.of(empty), out))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("standards[0].requirements: is empty: standard 'S0' would have no row in the tabular format");
-        assertThatThrownBy(() -> TabularFormat.writeStandards(List.of(twice), out, TabularOptions.DEFAULTS))
+        assertThatThrownBy(() -> TabularFormat.csv().writeStandards(List.of(twice), out))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("standards[0].requirements: 'R1' is not valid: repeats an earlier requirement id of standard 'S1'");
         assertThat(out.toString()).isEmpty();

@@ -188,7 +188,7 @@ public final class Matcher {
         Objects.requireNonNull(scope, "scope");
         scope.requireIn(standard);
         int known = compiledIndex(query);
-        DocVectors qv = known >= 0 ? compiled.candidateVectors(known) : compiled.vectorise(query);
+        DocVectors qv = known >= 0 ? compiled.candidateVectors(known) : compiled.vectoriseForScore(query);
         return compiled.explainer().score(compiled.explainer().index(query, qv), standard, vectors(standard), scope);
     }
 

@@ -28,11 +28,13 @@ public record StatementSource(String kind, String id) {
     /** Free text given by the caller, such as a vacancy's lines. */
     public static final String TEXT = "text";
 
+    private static final java.util.regex.Pattern KIND = java.util.regex.Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+
     /** Validates. */
     public StatementSource {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(id, "id");
-        if (!kind.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*") || kind.length() > 64) {
+        if (kind.length() > 64 || !KIND.matcher(kind).matches()) {
             throw new InvalidValueException("kind", kind, "must be lower-case words joined by hyphens, at most 64 characters");
         }
         if (id.isBlank()) {

@@ -174,7 +174,7 @@ public final class ApplicantAssessor {
         List<EvidenceFlag> flags = new ArrayList<>();
         Query.Builder query = Query.builder(profile.id());
         Set<String> seenIds = new HashSet<>();
-        Set<String> seenContent = new HashSet<>();
+        Set<List<Object>> seenContent = new HashSet<>();
         List<LocalDate[]> periods = new ArrayList<>();
         List<LevelRef> diplomaLevels = new ArrayList<>();
         int unknownLevelDiplomas = 0;
@@ -297,7 +297,7 @@ public final class ApplicantAssessor {
     }
 
     /** Why an item is left out (and its flag added), or {@code null} when it counts. */
-    private @Nullable String exclusion(Evidence e, EvidenceKind kind, Set<String> seenIds, Set<String> seenContent,
+    private @Nullable String exclusion(Evidence e, EvidenceKind kind, Set<String> seenIds, Set<List<Object>> seenContent,
             List<EvidenceFlag> flags) {
         EvidenceFlag flag = null;
         LocalDate dated = dated(e);
@@ -356,22 +356,22 @@ public final class ApplicantAssessor {
         return ((RecognitionResult) e).assessedOn();
     }
 
-    /** What makes two items the same, whatever their ids. */
-    private static String fingerprint(Evidence e) {
+    /** What makes two items the same, whatever their ids: a key with value equality (parts may be null). */
+    private static List<Object> fingerprint(Evidence e) {
         if (e instanceof Diploma d) {
-            return "diploma|" + d.programId() + "|" + d.awardedOn();
+            return java.util.Arrays.asList("diploma", d.programId(), d.awardedOn());
         }
         if (e instanceof CourseCertificate c) {
-            return "certificate|" + c.provider() + "|" + c.title() + "|" + c.issuedOn();
+            return java.util.Arrays.asList("certificate", c.provider(), c.title(), c.issuedOn());
         }
         if (e instanceof WorkExperience w) {
-            return "work|" + w.role() + "|" + w.employer() + "|" + w.start();
+            return java.util.Arrays.asList("work", w.role(), w.employer(), w.start());
         }
         if (e instanceof VerifiedSkill s) {
-            return "skill|" + s.skill() + "|" + s.platform();
+            return java.util.Arrays.asList("skill", s.skill(), s.platform());
         }
         RecognitionResult r = (RecognitionResult) e;
-        return "recognition|" + r.standardCode() + "|" + r.professionCardId() + "|" + r.level() + "|" + r.assessedOn();
+        return java.util.Arrays.asList("recognition", r.standardCode(), r.professionCardId(), r.level(), r.assessedOn());
     }
 
     /** Why a recognition result is not decisive for this card, or {@code null} if it is. */
@@ -495,7 +495,7 @@ public final class ApplicantAssessor {
 
     /**
      * A ranker to push applicants into as they are read (from JSON lines, a directory of
-     * résumés), for example {@code JsonLines.DEFAULTS.readApplicants(path, ranker)}; its result
+     * résumés), for example {@code JsonLines.applicants().read(path, ranker)}; its result
      * is that of {@link #rank} over the same applicants in the same order.
      *
      * @param k how many to keep, at least 1

@@ -91,7 +91,7 @@ final class ApplicantFiles {
 
     private void jsonLines(Path file) {
         try {
-            JsonLines.DEFAULTS.readApplicants(file, this::deliver);
+            JsonLines.applicants().read(file, this::deliver);
         } catch (ReadException e) {
             if (e.problems().stream().anyMatch(p -> p.reason() == ReadProblem.Reason.IO_ERROR)) {
                 throw e;

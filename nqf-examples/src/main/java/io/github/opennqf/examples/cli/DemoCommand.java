@@ -111,13 +111,14 @@ final class DemoCommand implements Callable<Integer> {
         out.println();
         printRanking(out, ranking, files);
         out.println();
-        ReportOptions options = ReportOptions.DEFAULTS.withLanguages(LanguagePriority.KAZAKHSTAN);
+        MatchReports reports = MatchReports.defaults()
+                .withOptions(ReportOptions.DEFAULTS.withLanguages(LanguagePriority.KAZAKHSTAN));
         Path coverage = outputDir.resolve("coverage-" + PROGRAM + "-" + STANDARD + ".html");
         Path matrixPage = outputDir.resolve("matrix.html");
         Path applicants = outputDir.resolve("applicants-" + CARD + ".html");
-        ReportFile.write(coverage.toString(), out, w -> MatchReports.writeHtml(pair, w, options));
-        ReportFile.write(matrixPage.toString(), out, w -> MatchReports.writeHtml(matrix, w, options));
-        ReportFile.write(applicants.toString(), out, w -> MatchReports.writeHtml(ranking, w, options));
+        ReportFile.write(coverage.toString(), out, w -> reports.writeHtml(pair, w));
+        ReportFile.write(matrixPage.toString(), out, w -> reports.writeHtml(matrix, w));
+        ReportFile.write(applicants.toString(), out, w -> reports.writeHtml(ranking, w));
         out.println("Reports:");
         for (Path p : List.of(coverage, matrixPage, applicants)) {
             out.println("  " + p.toAbsolutePath().normalize());

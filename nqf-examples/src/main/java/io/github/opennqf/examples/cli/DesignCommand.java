@@ -90,9 +90,9 @@ final class DesignCommand implements Callable<Integer> {
                 .design(selections, level == null ? null : Level.parse(level));
         ReportFile.write(output, spec.commandLine().getOut(), out -> {
             switch (chosen) {
-                case TEXT -> DesignReports.writeText(design, out);
-                case HTML -> DesignReports.writeHtml(design, out);
-                case CSV -> TabularFormat.writePrograms(List.of(design.program()), out, TabularOptions.DEFAULTS);
+                case TEXT -> DesignReports.defaults().writeText(design, out);
+                case HTML -> DesignReports.defaults().writeHtml(design, out);
+                case CSV -> TabularFormat.csv().writePrograms(List.of(design.program()), out);
                 default -> {
                     if (document.equals("programs")) {
                         chosen.nativeFormat().write(DocumentType.PROGRAMS, List.of(design.program()), out);

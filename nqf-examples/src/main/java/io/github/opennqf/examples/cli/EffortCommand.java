@@ -75,8 +75,8 @@ final class EffortCommand implements Callable<Integer> {
         }
         ReportFile.write(output, spec.commandLine().getOut(), out -> {
             switch (chosen) {
-                case HTML -> DesignReports.writeHtml(estimate, out);
-                case TEXT -> DesignReports.writeText(estimate, out);
+                case HTML -> DesignReports.defaults().writeHtml(estimate, out);
+                case TEXT -> DesignReports.defaults().writeText(estimate, out);
                 default -> chosen.nativeFormat().write(DocumentType.EFFORT_ESTIMATES, List.of(estimate), out);
             }
         });

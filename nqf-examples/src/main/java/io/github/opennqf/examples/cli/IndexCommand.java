@@ -35,7 +35,8 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Matcher.Builder builder = Matcher.builder().config(MatchingConfig.DEFAULTS).standards(TabularFormat.readStandards(standards));
+        Matcher.Builder builder = Matcher.builder().config(MatchingConfig.DEFAULTS)
+                .standards(TabularFormat.csv().readStandards(standards));
         if (similarity == RankCommand.Similarity.HYBRID) {
             builder.embedder(HybridSupport.embedder());
         }

@@ -21,7 +21,7 @@ final class MatchInputs {
     @org.jspecify.annotations.Nullable Path standards;
 
     List<EducationalProgram> readPrograms() throws IOException {
-        return TabularFormat.readPrograms(programs);
+        return TabularFormat.csv().readPrograms(programs);
     }
 
     /**
@@ -32,6 +32,6 @@ final class MatchInputs {
         if (standards == null) {
             throw new picocli.CommandLine.ParameterException(commandLine, "Missing required option: '--standards=FILE'");
         }
-        return TabularFormat.readStandards(standards);
+        return TabularFormat.csv().readStandards(standards);
     }
 }

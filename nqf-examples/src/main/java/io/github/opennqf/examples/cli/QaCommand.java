@@ -67,13 +67,13 @@ final class QaCommand implements Callable<Integer> {
         List<QaReport> reports = chosenPrograms.stream().map(check::check).toList();
         ReportFile.write(output, spec.commandLine().getOut(), out -> {
             switch (chosen) {
-                case HTML -> DesignReports.writeHtml(reports.get(0), out);
+                case HTML -> DesignReports.defaults().writeHtml(reports.get(0), out);
                 case TEXT -> {
                     for (int i = 0; i < reports.size(); i++) {
                         if (i > 0) {
                             out.write("\n");
                         }
-                        DesignReports.writeText(reports.get(i), out);
+                        DesignReports.defaults().writeText(reports.get(i), out);
                     }
                 }
                 default -> chosen.nativeFormat().write(DocumentType.QA_REPORTS, reports, out);

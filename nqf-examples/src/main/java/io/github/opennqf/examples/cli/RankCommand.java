@@ -144,12 +144,12 @@ final class RankCommand implements Callable<Integer> {
             rankings.add(new Ranking(queryId, results.get(q), List.of()));
         }
         if (output.equals("-")) {
-            MatchReports.writeCsv(rankings, spec.commandLine().getOut());
+            MatchReports.defaults().writeCsv(rankings, spec.commandLine().getOut());
         } else {
             // atomic replacement of a regular file, a stream into a FIFO or device, nothing partial left behind
             io.github.opennqf.io.OutputFile.of(Path.of(output)).write(stream -> {
                 Writer writer = new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8);
-                MatchReports.writeCsv(rankings, writer);
+                MatchReports.defaults().writeCsv(rankings, writer);
                 writer.flush();
             });
         }

@@ -91,8 +91,8 @@ final class ReportCommand implements Callable<Integer> {
             CoverageReport report = matcher.coverage(program, standard);
             write(chosen, out -> {
                 switch (chosen) {
-                    case HTML -> MatchReports.writeHtml(report, out, options);
-                    case CSV -> MatchReports.writeCsv(report, out, options);
+                    case HTML -> MatchReports.defaults().withOptions(options).writeHtml(report, out);
+                    case CSV -> MatchReports.defaults().withOptions(options).writeCsv(report, out);
                     case JSON -> NativeFormat.json().write(DocumentType.COVERAGE_REPORTS, List.of(report), out);
                 }
             });
@@ -111,9 +111,9 @@ final class ReportCommand implements Callable<Integer> {
             }
             write(chosen, out -> {
                 if (chosen == Format.HTML) {
-                    MatchReports.writeHtml(matrix, out, options);
+                    MatchReports.defaults().withOptions(options).writeHtml(matrix, out);
                 } else {
-                    MatchReports.writeCsv(matrix, out);
+                    MatchReports.defaults().writeCsv(matrix, out);
                 }
             });
         }

@@ -222,12 +222,12 @@ final class ScoreApplicantsCommand implements Callable<Integer> {
     }
 
     private void write(Format format, ApplicantRanking ranking) throws IOException {
-        ReportOptions options = ReportOptions.DEFAULTS.withPseudonymised(pseudonymise);
+        MatchReports reports = MatchReports.defaults().withOptions(ReportOptions.DEFAULTS.withPseudonymised(pseudonymise));
         ReportFile.write(output, spec.commandLine().getOut(), out -> {
             switch (format) {
-                case CSV -> MatchReports.writeCsv(ranking, out);
-                case JSON -> MatchReports.writeJson(ranking, out, options);
-                case HTML -> MatchReports.writeHtml(ranking, out, options);
+                case CSV -> reports.writeCsv(ranking, out);
+                case JSON -> reports.writeJson(ranking, out);
+                case HTML -> reports.writeHtml(ranking, out);
             }
         });
     }

@@ -3,7 +3,7 @@ package io.github.opennqf.io.cfpackage;
 import io.github.opennqf.io.ReadException;
 import io.github.opennqf.io.ReadLimits;
 import io.github.opennqf.io.ReadProblem;
-import io.github.opennqf.io.internal.CaseCodec;
+import io.github.opennqf.io.internal.cfpackage.CaseCodec;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

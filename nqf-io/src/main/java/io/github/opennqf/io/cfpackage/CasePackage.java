@@ -1,6 +1,6 @@
 package io.github.opennqf.io.cfpackage;
 
-import io.github.opennqf.io.internal.CaseMapping;
+import io.github.opennqf.io.internal.cfpackage.CaseMapping;
 import io.github.opennqf.program.EducationalProgram;
 import io.github.opennqf.standard.ProfessionalStandard;
 import java.util.List;

@@ -4,7 +4,7 @@ import io.github.opennqf.io.ReadException;
 import io.github.opennqf.io.ReadLimits;
 import io.github.opennqf.io.ReadProblem;
 import io.github.opennqf.io.WriteReport;
-import io.github.opennqf.io.internal.ElmCodec;
+import io.github.opennqf.io.internal.elm.ElmCodec;
 import io.github.opennqf.program.EducationalProgram;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -2,7 +2,7 @@ package io.github.opennqf.io.esco;
 
 import io.github.opennqf.io.ReadException;
 import io.github.opennqf.io.ReadLimits;
-import io.github.opennqf.io.internal.EscoReader;
+import io.github.opennqf.io.internal.esco.EscoReader;
 import java.nio.file.Path;
 import java.util.Objects;
 

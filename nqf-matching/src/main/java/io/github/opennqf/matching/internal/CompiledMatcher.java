@@ -32,6 +32,11 @@ public final class CompiledMatcher {
     /** Embeddings of recent uncompiled queries (hybrid only); changes how often the model runs, never a result. */
     private final QueryEmbeddingCache queryEmbeddings = new QueryEmbeddingCache(QUERY_EMBEDDINGS_CACHED);
 
+    /** Term vectors of recently scored statement texts; changes how often analysis runs, never a result. */
+    private final StatementVectorCache statementVectors = new StatementVectorCache(STATEMENT_VECTORS_CACHED);
+    /** How many statement texts' term vectors {@link #vectoriseForScore} remembers (a few MB). */
+    private static final int STATEMENT_VECTORS_CACHED = 32_768;
+
     /** How many uncompiled query documents' embeddings a hybrid matcher remembers. */
     private static final int QUERY_EMBEDDINGS_CACHED = 64;
 
@@ -110,6 +115,11 @@ public final class CompiledMatcher {
     /** Vectorises a query to be explained now (its term spans are kept). */
     public DocVectors vectorise(Query query) {
         return corpus.vectorise(query, true);
+    }
+
+    /** A query's vectors for {@link Explainer#score} only, statement texts seen recently not analysed again. */
+    public DocVectors vectoriseForScore(Query query) {
+        return corpus.vectoriseForScore(query, statementVectors);
     }
 
     /** Scores a query against every compiled standard. */

@@ -265,45 +265,125 @@ public final class Corpus {
                 }
                 spans[s] = raw.spans;
             }
-            specificity[s] = s == 0 ? 1f : specificity(df.getOrDefault(statementKey(raw.counts), 0));
-            int known = 0;
-            int[] ids = new int[raw.counts.size()];
-            float[] w = new float[raw.counts.size()];
-            float[] tf = new float[raw.counts.size()];
-            double norm = 0;
-            for (Map.Entry<String, Integer> e : raw.counts.entrySet()) {
-                Integer tid = termIds.get(e.getKey());
-                boolean gram = e.getKey().startsWith(NGRAM_PREFIX);
-                float idfValue = tid == null ? unknownIdf : idf[tid];
-                float weight = (float) ((1.0 + Math.log(e.getValue())) * idfValue);
-                if (gram) {
-                    weight *= NGRAM_WEIGHT;
-                }
-                norm += (double) weight * weight;
-                if (tid != null) {
-                    ids[known] = tid;
-                    w[known] = weight;
-                    tf[known] = gram ? NGRAM_WEIGHT * e.getValue() : (float) e.getValue();
-                    known++;
-                }
-            }
-            ids = java.util.Arrays.copyOf(ids, known);
-            w = java.util.Arrays.copyOf(w, known);
-            tf = java.util.Arrays.copyOf(tf, known);
-            PrimitiveSort.sortByKey(ids, w, tf);
-            float inv = norm == 0 ? 0f : (float) (1.0 / Math.sqrt(norm));
-            for (int k = 0; k < known; k++) {
-                w[k] *= inv;
-            }
-            ts[s] = ids;
-            ws[s] = w;
-            cs[s] = tf;
+            specificity[s] = s == 0 || df.isEmpty() ? (s == 0 ? 1f : specificity(0))
+                    : specificity(df.getOrDefault(statementKey(raw.counts), 0));
+            TermVector v = termVector(raw.counts);
+            ts[s] = v.ids;
+            ws[s] = v.weights;
+            cs[s] = v.counts;
             cats[s] = raw.category;
             levels[s] = raw.level;
             concepts[s] = raw.concepts;
             weights[s] = raw.weight;
         }
         return DocVectors.of(id, ts, ws, cs, cats, levels, concepts, weights, specificity, spans);
+    }
+
+    /**
+     * One statement's terms against the vocabulary: the known terms' ids in ascending order, their
+     * tf-idf weights normalised over all the statement's terms (unknown ones included), and their
+     * counts. Arrays never written after construction.
+     */
+    record TermVector(int[] ids, float[] weights, float[] counts) {}
+
+    private static final TermVector NO_TERMS = new TermVector(new int[0], new float[0], new float[0]);
+
+    private TermVector termVector(Map<String, Integer> counts) {
+        int known = 0;
+        int[] ids = new int[counts.size()];
+        float[] w = new float[counts.size()];
+        float[] tf = new float[counts.size()];
+        double norm = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            Integer tid = termIds.get(e.getKey());
+            boolean gram = e.getKey().startsWith(NGRAM_PREFIX);
+            float idfValue = tid == null ? unknownIdf : idf[tid];
+            float weight = (float) ((1.0 + Math.log(e.getValue())) * idfValue);
+            if (gram) {
+                weight *= NGRAM_WEIGHT;
+            }
+            norm += (double) weight * weight;
+            if (tid != null) {
+                ids[known] = tid;
+                w[known] = weight;
+                tf[known] = gram ? NGRAM_WEIGHT * e.getValue() : (float) e.getValue();
+                known++;
+            }
+        }
+        ids = java.util.Arrays.copyOf(ids, known);
+        w = java.util.Arrays.copyOf(w, known);
+        tf = java.util.Arrays.copyOf(tf, known);
+        PrimitiveSort.sortByKey(ids, w, tf);
+        float inv = norm == 0 ? 0f : (float) (1.0 / Math.sqrt(norm));
+        for (int k = 0; k < known; k++) {
+            w[k] *= inv;
+        }
+        return new TermVector(ids, w, tf);
+    }
+
+    /** @return the term vector of a text, as every statement with that text gets it */
+    TermVector termVector(MultilingualText text) {
+        return termVector(features(analysis, text));
+    }
+
+    /**
+     * A query's vectors for scores only ({@link Explainer#score}): each statement's terms as
+     * {@link #vectorise(Query, boolean)} makes them, taken from the cache when the same text was
+     * seen before, with no spans and no whole-document weights (its whole-document terms are the
+     * union of the statements', unweighted). Not for ranking against every standard.
+     */
+    public DocVectors vectoriseForScore(Query query, StatementVectorCache cache) {
+        int size = query.statements().size() + 1;
+        int[][] ts = new int[size][];
+        float[][] ws = new float[size][];
+        float[][] cs = new float[size][];
+        byte[] cats = new byte[size];
+        int[] levels = new int[size];
+        String[][] concepts = new String[size][];
+        float[] weights = new float[size];
+        float[] specificity = new float[size];
+        MultilingualText title = query.title();
+        TermVector tv = title == null ? NO_TERMS : cache.get(title, this);
+        ts[0] = tv.ids;
+        ws[0] = tv.weights;
+        cs[0] = tv.counts;
+        cats[0] = ANY_CATEGORY;
+        levels[0] = -1;
+        concepts[0] = NO_CONCEPTS;
+        specificity[0] = 1f;
+        int queryLevel = LevelKeys.of(query.level());
+        int termCount = tv.ids.length;
+        float queriesSpecificity = specificity(0);
+        for (int s = 1; s < size; s++) {
+            Statement st = query.statements().get(s - 1);
+            TermVector v = cache.get(st.text(), this);
+            ts[s] = v.ids;
+            ws[s] = v.weights;
+            cs[s] = v.counts;
+            termCount += v.ids.length;
+            DescriptorCategory category = st.category();
+            cats[s] = category == null ? ANY_CATEGORY : categoryMask(category);
+            levels[s] = st.level() != null ? LevelKeys.of(st.level()) : queryLevel;
+            concepts[s] = concepts(st.concepts());
+            weights[s] = (float) st.weight();
+            specificity[s] = queriesSpecificity;
+        }
+        int[] union = new int[termCount];
+        int n = 0;
+        for (int[] ids : ts) {
+            System.arraycopy(ids, 0, union, n, ids.length);
+            n += ids.length;
+        }
+        java.util.Arrays.sort(union);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (distinct == 0 || union[distinct - 1] != union[i]) {
+                union[distinct++] = union[i];
+            }
+        }
+        int[] docTerms = java.util.Arrays.copyOf(union, distinct);
+        return new DocVectors(query.id(), ts, ws, cs, cats, levels, concepts, weights, specificity, null, docTerms,
+                new float[distinct]);
     }
 
     private static List<Raw> rawStandard(TextAnalysis analysis, ProfessionalStandard standard, double essentialFactor) {

@@ -6,7 +6,7 @@ import io.github.opennqf.io.ReadException;
 import io.github.opennqf.io.ReadLimits;
 import io.github.opennqf.io.ReadProblem;
 import io.github.opennqf.io.ReadProblem.Reason;
-import io.github.opennqf.io.internal.LocatedJson;
+import io.github.opennqf.io.internal.json.LocatedJson;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

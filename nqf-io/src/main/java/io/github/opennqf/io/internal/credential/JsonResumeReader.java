@@ -13,7 +13,7 @@ import io.github.opennqf.evidence.WorkExperience;
 import io.github.opennqf.io.ReadException;
 import io.github.opennqf.io.ReadLimits;
 import io.github.opennqf.io.ReadProblem.Reason;
-import io.github.opennqf.io.internal.LocatedJson;
+import io.github.opennqf.io.internal.json.LocatedJson;
 import io.github.opennqf.text.MultilingualText;
 import java.io.StringReader;
 import java.time.LocalDate;

@@ -15,7 +15,7 @@ import io.github.opennqf.io.ReadException;
 import io.github.opennqf.io.ReadLimits;
 import io.github.opennqf.io.ReadProblem;
 import io.github.opennqf.io.ReadProblem.Reason;
-import io.github.opennqf.io.internal.LocatedJson;
+import io.github.opennqf.io.internal.json.LocatedJson;
 import io.github.opennqf.text.MultilingualText;
 import java.io.StringReader;
 import java.math.BigDecimal;

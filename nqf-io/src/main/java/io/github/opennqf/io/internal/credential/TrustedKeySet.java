@@ -7,7 +7,7 @@ import com.nimbusds.jose.jwk.OctetSequenceKey;
 import io.github.opennqf.io.ReadException;
 import io.github.opennqf.io.ReadLimits;
 import io.github.opennqf.io.ReadProblem.Reason;
-import io.github.opennqf.io.internal.LocatedJson;
+import io.github.opennqf.io.internal.json.LocatedJson;
 import java.io.StringReader;
 import java.text.ParseException;
 import java.util.ArrayList;
