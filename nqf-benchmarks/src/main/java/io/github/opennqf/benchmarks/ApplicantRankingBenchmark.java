@@ -78,7 +78,7 @@ public class ApplicantRankingBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         Path data = BenchmarkData.cipsocDev();
-        List<ProfessionalStandard> standards = TabularFormat.readStandards(data.resolve("standards.csv"));
+        List<ProfessionalStandard> standards = TabularFormat.csv().readStandards(data.resolve("standards.csv"));
         ProfessionalStandard card = standards.stream().filter(s -> s.code().equals(STANDARD)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("standard " + STANDARD + " is not in " + data));
         Matcher matcher = Matcher.builder().standards(standards).build();

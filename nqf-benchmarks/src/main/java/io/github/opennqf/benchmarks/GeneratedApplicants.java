@@ -72,13 +72,13 @@ final class GeneratedApplicants {
      */
     static GeneratedApplicants fromTexts(Path cipsoc, long seed) {
         List<MultilingualText> sentences = new ArrayList<>();
-        for (EducationalProgram p : TabularFormat.readPrograms(cipsoc.resolve("programs.csv"))) {
+        for (EducationalProgram p : TabularFormat.csv().readPrograms(cipsoc.resolve("programs.csv"))) {
             for (LearningOutcome o : p.outcomes()) {
                 sentences.add(o.statement());
             }
         }
         List<MultilingualText> roles = new ArrayList<>();
-        for (ProfessionalStandard s : TabularFormat.readStandards(cipsoc.resolve("standards.csv"))) {
+        for (ProfessionalStandard s : TabularFormat.csv().readStandards(cipsoc.resolve("standards.csv"))) {
             roles.add(s.passport().title());
             for (Requirement r : s.requirements()) {
                 sentences.add(r.text());
