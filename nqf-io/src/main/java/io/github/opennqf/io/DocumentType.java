@@ -10,6 +10,8 @@ import io.github.opennqf.framework.SectoralFramework;
 import io.github.opennqf.matching.CoverageReport;
 import io.github.opennqf.matching.Ranking;
 import io.github.opennqf.program.EducationalProgram;
+import io.github.opennqf.recognition.ApplicantRanking;
+import io.github.opennqf.recognition.RecognitionPolicy;
 import io.github.opennqf.standard.ProfessionalStandard;
 import java.util.List;
 import java.util.Objects;
@@ -29,7 +31,8 @@ import java.util.Optional;
  *
  * <p>Every kind has a JSON Schema (draft 2020-12) in this jar, at {@link #schemaResource()}. The
  * match-result kinds ({@link #COVERAGE_REPORTS}, {@link #RANKINGS}) and the program-design kinds
- * ({@link #PROGRAM_DESIGNS}, {@link #QA_REPORTS}, {@link #EFFORT_ESTIMATES}) hold types of the
+ * ({@link #PROGRAM_DESIGNS}, {@link #QA_REPORTS}, {@link #EFFORT_ESTIMATES}) and the applicant
+ * kinds ({@link #APPLICANT_RANKINGS}, {@link #RECOGNITION_POLICY}) hold types of the
  * {@code nqf-matching} module, which must then be on the class path.
  *
  * <p>Instances are constants: immutable and thread-safe.
@@ -62,8 +65,21 @@ public final class DocumentType<T> {
     /** Effort estimates of developing or aligning programs (needs {@code nqf-matching}). */
     public static final DocumentType<List<EffortEstimate>> EFFORT_ESTIMATES = new DocumentType<>("effortEstimates");
 
+    /**
+     * Rankings of applicants for profession cards, each applicant's assessment explained (needs
+     * {@code nqf-matching}); {@code MatchReports.defaults().writeJson(ApplicantRanking, Writer)} writes one.
+     */
+    public static final DocumentType<List<ApplicantRanking>> APPLICANT_RANKINGS = new DocumentType<>("applicantRankings");
+    /**
+     * A recognition policy: how evidence of each kind and status counts (needs {@code nqf-matching}).
+     * Every field is optional and defaults to {@link RecognitionPolicy#DEFAULTS}; a weight map may
+     * name only the kinds or statuses it changes.
+     */
+    public static final DocumentType<RecognitionPolicy> RECOGNITION_POLICY = new DocumentType<>("recognitionPolicy");
+
     private static final List<DocumentType<?>> ALL = List.of(FRAMEWORK, LEVEL_MAPPINGS, SECTORAL_FRAMEWORK, STANDARDS,
-            PROGRAMS, APPLICANTS, COVERAGE_REPORTS, RANKINGS, PROGRAM_DESIGNS, QA_REPORTS, EFFORT_ESTIMATES);
+            PROGRAMS, APPLICANTS, COVERAGE_REPORTS, RANKINGS, PROGRAM_DESIGNS, QA_REPORTS, EFFORT_ESTIMATES,
+            APPLICANT_RANKINGS, RECOGNITION_POLICY);
 
     private final String name;
 

@@ -1,5 +1,7 @@
 package io.github.opennqf.io;
 
+import io.github.opennqf.io.internal.report.ApplicantHtml;
+import io.github.opennqf.io.internal.report.ApplicantPseudonyms;
 import io.github.opennqf.io.internal.report.ReportCsv;
 import io.github.opennqf.io.internal.report.ReportHtml;
 import io.github.opennqf.matching.CoverageMatrix;
@@ -8,6 +10,7 @@ import io.github.opennqf.matching.Ranking;
 import io.github.opennqf.recognition.ApplicantRanking;
 import java.io.Writer;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -27,7 +30,7 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Each output is a {@code write<Format>(result, Writer)} method named for the format it writes
- * ({@code writeHtml}, {@code writeCsv}), overloaded by the kind of result; the settings of every
+ * ({@code writeHtml}, {@code writeCsv}, {@code writeJson}), overloaded by the kind of result; the settings of every
  * output are one {@link ReportOptions} value, given with {@link #withOptions(ReportOptions)}.
  *
  * <p>{@code nqf-matching} is an optional dependency of {@code nqf-io}: add it to your build to use
@@ -61,6 +64,9 @@ import java.util.Objects;
  *   <li>{@linkplain #writeCsv(Collection, Writer) Rankings}: {@code query_id, rank, candidate_id,
  *       score}, as the command-line tool's {@code rank} command writes them: every candidate of
  *       each {@link Ranking#candidates()}, ranks from 1.</li>
+ *   <li>{@linkplain #writeCsv(ApplicantRanking, Writer) A ranking of applicants}: the rankings'
+ *       columns, then the recognition, eligibility, years of experience, flags and the
+ *       multiple-employment check of each listed applicant.</li>
  * </ul>
  *
  * <p><b>Formula-injection guard.</b> A spreadsheet runs a cell that starts with {@code =},
@@ -95,9 +101,36 @@ import java.util.Objects;
  *       the mean and best coverage, a heatmap of programs (rows) by standards (columns), and a
  *       table of the {@link ReportOptions#topPairs()} best pairs (ties by row, then column).</li>
  * </ul>
+ * <ul>
+ *   <li>{@linkplain #writeHtml(ApplicantRanking, Writer) A ranking of applicants}: counts
+ *       (assessed, listed, recognised, eligible); the ranking table (rank, applicant id, score,
+ *       recognised, eligibility, education, experience, years of experience, flags, and the
+ *       secondary-job check when the vacancy is one); then for each listed applicant the decisive
+ *       recognition result if any, the eligibility checks with their reasons, the
+ *       multiple-employment check with the labour code's reasons, every requirement of the card
+ *       with its score, its status in HR's words (covered, partial, gap) and the evidence items
+ *       that support it (id, kind, score, the statement), how each item was weighed, and the
+ *       flags.</li>
+ * </ul>
  * A heatmap draws at most {@link ReportOptions#maxHeatmapSize()} rows and as many columns, the
  * first ones in order, and the page says when it leaves some out. An empty report (a standard
  * without requirements) or an empty matrix still gives a complete page, which says so.
+ *
+ * <h2>JSON</h2>
+ * {@linkplain #writeJson(ApplicantRanking, Writer) A ranking of applicants} is written as a native
+ * {@link DocumentType#APPLICANT_RANKINGS} document (its JSON Schema is in this jar;
+ * {@link NativeFormat} reads it back): the standard, the card, the number assessed, and per listed
+ * applicant, best first, the score, the eligibility checks with status and reason, the recognition
+ * result, the years of experience, the multiple-employment check, the flags, how each evidence item
+ * was weighed, and the skills coverage: per requirement its score, status and supporting
+ * statements, each with its evidence item as {@code source} ({@code kind}, {@code id}).
+ *
+ * <h2>Applicants' personal data</h2>
+ * Assessments name applicants by id and hold no names, so no report shows a name. With
+ * {@link ReportOptions#pseudonymised()} the applicant reports also leave out every text that came
+ * from the applicants' evidence (the statements, the words they share with a requirement, a
+ * program named in a résumé, the main job's title): ids, kinds, scores, statuses and the
+ * library's own reasons remain. The CSV holds no texts of the evidence in either case.
  *
  * <p>Immutable and thread-safe; {@code withX} methods return copies. Writers passed in are
  * flushed, not closed; an HTML page is
@@ -188,8 +221,10 @@ public final class MatchReports {
     /**
      * Writes a ranking of applicants as CSV: the columns of {@link #writeCsv(Collection, Writer)}
      * ({@code query_id,rank,candidate_id,score}, the card as {@code STANDARD/CARD} and the applicant
-     * as the candidate), then {@code recognised,eligibility,education,experience,experience_years,flags},
-     * the flags as {@code evidenceId:type} separated by spaces. Applicants are named by id only.
+     * as the candidate), then {@code recognised,eligibility,education,experience,experience_years,flags,employment},
+     * the flags as {@code evidenceId:type} separated by spaces, the employment as the status of the
+     * multiple-employment check ({@code ALLOWED}, {@code NOT_ALLOWED}, {@code UNKNOWN}) when the
+     * vacancy is a secondary job, else empty. Applicants are named by id only.
      *
      * @param ranking the ranking
      * @param out where to write
@@ -227,6 +262,37 @@ public final class MatchReports {
         Objects.requireNonNull(matrix, "matrix");
         Objects.requireNonNull(out, "out");
         ReportHtml.matrix(matrix, out, options);
+    }
+
+    /**
+     * Writes a ranking of applicants as a self-contained HTML page: the ranking, then each listed
+     * applicant's eligibility, employment check, evidence per requirement and flags; with the
+     * options' title and statement language, pseudonymised when the options say so.
+     *
+     * @param ranking the ranking
+     * @param out where to write
+     * @throws java.io.UncheckedIOException if writing fails
+     */
+    public void writeHtml(ApplicantRanking ranking, Writer out) {
+        Objects.requireNonNull(ranking, "ranking");
+        Objects.requireNonNull(out, "out");
+        ApplicantHtml.ranking(ranking, out, options);
+    }
+
+    /**
+     * Writes a ranking of applicants as a native JSON document of type
+     * {@link DocumentType#APPLICANT_RANKINGS} holding this one ranking, pseudonymised when
+     * {@link ReportOptions#pseudonymised()} says so (the other options do not apply).
+     *
+     * @param ranking the ranking
+     * @param out where to write
+     * @throws java.io.UncheckedIOException if writing fails
+     */
+    public void writeJson(ApplicantRanking ranking, Writer out) {
+        Objects.requireNonNull(ranking, "ranking");
+        Objects.requireNonNull(out, "out");
+        NativeFormat.json().write(DocumentType.APPLICANT_RANKINGS,
+                List.of(options.pseudonymised() ? ApplicantPseudonyms.of(ranking) : ranking), out);
     }
 
     /** @return {@code MatchReports[options]} */

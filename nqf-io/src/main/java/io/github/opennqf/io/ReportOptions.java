@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  *         .withTitle("Software engineering vs. PS-ICT-01, 2026-11-23")
  *         .withMaxHeatmapSize(100);
  * MatchReports.defaults().withOptions(options).writeHtml(report, out);
+ * MatchReports.defaults().withOptions(ReportOptions.DEFAULTS.withPseudonymised(true))
+ *         .writeHtml(applicantRanking, out);                 // applicants by id only
  * }</pre>
  *
  * <p>Immutable and thread-safe. A {@code null} languages, a blank title, or a size out of its
@@ -32,21 +34,26 @@ import org.jspecify.annotations.Nullable;
  *     1000; the page says when it leaves some out; default 200
  * @param topPairs how many of the best program–standard pairs the matrix page lists, from 0 to
  *     10,000; default 50
+ * @param pseudonymised whether reports of applicants show each applicant by id only and leave out
+ *     every text that came from the applicant's evidence (statements, matched words, flag
+ *     messages that may quote it): only ids, kinds, scores, statuses and the library's own
+ *     reasons remain; default {@code false}. Assessments never hold names, so no report shows one.
  * @since 0.1.0
  */
 public record ReportOptions(
         @NotNull LanguagePriority languages,
         @Nullable String title,
         @Min(1) @Max(MAX_HEATMAP_SIZE) int maxHeatmapSize,
-        @PositiveOrZero @Max(MAX_TOP_PAIRS) int topPairs) {
+        @PositiveOrZero @Max(MAX_TOP_PAIRS) int topPairs,
+        boolean pseudonymised) {
 
     /** The largest {@link #maxHeatmapSize()}. */
     public static final int MAX_HEATMAP_SIZE = 1000;
     /** The largest {@link #topPairs()}. */
     public static final int MAX_TOP_PAIRS = 10_000;
 
-    /** English first, a title from the ids, heatmaps up to 200 × 200 cells, the 50 best pairs. */
-    public static final ReportOptions DEFAULTS = new ReportOptions(LanguagePriority.ENGLISH_FIRST, null, 200, 50);
+    /** English first, a title from the ids, heatmaps up to 200 × 200 cells, the 50 best pairs, not pseudonymised. */
+    public static final ReportOptions DEFAULTS = new ReportOptions(LanguagePriority.ENGLISH_FIRST, null, 200, 50, false);
 
     /** Validates the components and strips the title. */
     public ReportOptions {
@@ -73,7 +80,7 @@ public record ReportOptions(
      * @return a copy with these languages
      */
     public ReportOptions withLanguages(LanguagePriority value) {
-        return new ReportOptions(value, title, maxHeatmapSize, topPairs);
+        return new ReportOptions(value, title, maxHeatmapSize, topPairs, pseudonymised);
     }
 
     /**
@@ -81,7 +88,7 @@ public record ReportOptions(
      * @return a copy with this title
      */
     public ReportOptions withTitle(@Nullable String value) {
-        return new ReportOptions(languages, value, maxHeatmapSize, topPairs);
+        return new ReportOptions(languages, value, maxHeatmapSize, topPairs, pseudonymised);
     }
 
     /**
@@ -89,7 +96,7 @@ public record ReportOptions(
      * @return a copy with this size
      */
     public ReportOptions withMaxHeatmapSize(int value) {
-        return new ReportOptions(languages, title, value, topPairs);
+        return new ReportOptions(languages, title, value, topPairs, pseudonymised);
     }
 
     /**
@@ -97,6 +104,15 @@ public record ReportOptions(
      * @return a copy with this number
      */
     public ReportOptions withTopPairs(int value) {
-        return new ReportOptions(languages, title, maxHeatmapSize, value);
+        return new ReportOptions(languages, title, maxHeatmapSize, value, pseudonymised);
+    }
+
+    /**
+     * @param value whether applicant reports show ids, kinds, scores and statuses only, without
+     *     the texts of the applicants' evidence
+     * @return a copy with this setting
+     */
+    public ReportOptions withPseudonymised(boolean value) {
+        return new ReportOptions(languages, title, maxHeatmapSize, topPairs, value);
     }
 }

@@ -15,6 +15,9 @@ import io.github.opennqf.matching.CoverageReport;
 import io.github.opennqf.matching.Matcher;
 import io.github.opennqf.matching.Ranking;
 import io.github.opennqf.program.EducationalProgram;
+import io.github.opennqf.recognition.ApplicantAssessor;
+import io.github.opennqf.recognition.ApplicantRanking;
+import io.github.opennqf.recognition.RecognitionPolicy;
 import io.github.opennqf.standard.ProfessionalStandard;
 import java.io.IOException;
 import java.io.InputStream;
@@ -143,6 +146,29 @@ class ExamplesTest {
         assertMatchesFile(DocumentType.QA_REPORTS, qa, EXAMPLES.resolve("qaReports.json"));
         assertMatchesFile(DocumentType.EFFORT_ESTIMATES, effort, EXAMPLES.resolve("effortEstimates.json"));
         assertThat(ProgramQualityCheck.withDefaults().check(designs.get(0).program()).passed()).isTrue();
+    }
+
+    @Test
+    void theApplicantRankingIsWhatTheAssessorGivesForTheExampleApplicants() throws IOException {
+        List<EducationalProgram> programs = NativeFormat.json().read(EXAMPLES.resolve("programs.json"),
+                DocumentType.PROGRAMS);
+        List<ProfessionalStandard> standards = NativeFormat.yaml().read(EXAMPLES.resolve("standards.yaml"),
+                DocumentType.STANDARDS);
+        List<ApplicantProfile> applicants = NativeFormat.json().read(EXAMPLES.resolve("applicants.json"),
+                DocumentType.APPLICANTS);
+        RecognitionPolicy policy = NativeFormat.yaml().read(EXAMPLES.resolve("recognitionPolicy.yaml"),
+                DocumentType.RECOGNITION_POLICY);
+        ProfessionalStandard standard = standards.get(0);
+        ApplicantAssessor assessor = ApplicantAssessor.builder(Matcher.builder().standards(standards).build(), standard,
+                        standard.professionCards().get(0).id())
+                .programs(id -> programs.stream().filter(p -> p.id().equals(id)).findFirst())
+                .policy(policy).on(java.time.LocalDate.of(2026, 12, 1)).build();
+        List<ApplicantRanking> rankings = List.of(assessor.rank(applicants, applicants.size(),
+                java.util.concurrent.ForkJoinPool.commonPool()));
+
+        assertMatchesFile(DocumentType.APPLICANT_RANKINGS, rankings, EXAMPLES.resolve("applicantRankings.json"));
+        assertThat(policy).isNotEqualTo(RecognitionPolicy.DEFAULTS);
+        assertThat(rankings.get(0).top()).hasSize(applicants.size());
     }
 
     @Test

@@ -20,6 +20,15 @@ import io.github.opennqf.evidence.CourseCertificate;
 import io.github.opennqf.evidence.Diploma;
 import io.github.opennqf.evidence.Evidence;
 import io.github.opennqf.evidence.RecognitionResult;
+import io.github.opennqf.recognition.ApplicantAssessment;
+import io.github.opennqf.recognition.ApplicantRanking;
+import io.github.opennqf.recognition.Eligibility;
+import io.github.opennqf.recognition.EmploymentCheck;
+import io.github.opennqf.recognition.EligibilityCheck;
+import io.github.opennqf.recognition.EvidenceFlag;
+import io.github.opennqf.recognition.EvidenceKind;
+import io.github.opennqf.recognition.EvidenceUse;
+import io.github.opennqf.recognition.RecognitionPolicy;
 import io.github.opennqf.evidence.ValidityPeriod;
 import io.github.opennqf.evidence.VerificationStatus;
 import io.github.opennqf.evidence.VerifiedSkill;
@@ -51,6 +60,7 @@ import io.github.opennqf.matching.StatementSupport;
 import io.github.opennqf.matching.RankedMatch;
 import io.github.opennqf.matching.Ranking;
 import io.github.opennqf.matching.RequirementMatch;
+import io.github.opennqf.labour.EmploymentDecision;
 import io.github.opennqf.labour.Job;
 import io.github.opennqf.program.CreditSystem;
 import io.github.opennqf.program.Credits;
@@ -705,6 +715,51 @@ final class ModelArbitraries {
                 item.list().ofMaxSize(4), model).as(EffortEstimate::new).list().ofMaxSize(2);
     }
 
+    static Arbitrary<List<ApplicantRanking>> applicantRankings() {
+        Arbitrary<EligibilityCheck> check = Combinators.combine(Arbitraries.of(EligibilityCheck.Status.class), stripped(80))
+                .as(EligibilityCheck::new);
+        Arbitrary<EvidenceUse> use = Combinators.combine(id(), Arbitraries.of(EvidenceKind.class), Arbitraries.of(true, false),
+                score(), id().list().ofMaxSize(3), stripped(80)).as(EvidenceUse::new);
+        Arbitrary<EvidenceFlag> flag = Combinators.combine(id(), Arbitraries.of(EvidenceFlag.Type.class),
+                Arbitraries.of(true, false), stripped(80)).as(EvidenceFlag::new);
+        Arbitrary<ApplicantAssessment> assessment = Combinators.combine(id(), id(), id(), date(), score(), coverageReport(),
+                Combinators.combine(check, check).as(Eligibility::new), recognitionResult().injectNull(0.5))
+                .flatAs((applicant, standard, card, date, score, skills, eligibility, recognition) -> Combinators.combine(
+                        Arbitraries.doubles().between(0, 40).ofScale(3), use.list().ofMaxSize(3), flag.list().ofMaxSize(3),
+                        employmentCheck().injectNull(0.5))
+                        .as((years, uses, flags, employment) -> new ApplicantAssessment(applicant, standard, card, date,
+                                score, skills, eligibility, recognition, years, uses, flags, employment)));
+        return Combinators.combine(id(), id(), assessment.list().ofMaxSize(3), Arbitraries.longs().between(0, 1_000_000))
+                .as((standard, card, top, more) -> new ApplicantRanking(standard, card, top, top.size() + more))
+                .list().ofMaxSize(2);
+    }
+
+    static Arbitrary<EmploymentCheck> employmentCheck() {
+        Arbitrary<EmploymentDecision.Reason> reason = Combinators.combine(Arbitraries.of(EmploymentDecision.Ground.class),
+                stripped(80).filter(t -> !t.isBlank())).as(EmploymentDecision.Reason::new);
+        Arbitrary<EmploymentDecision> decision = reason.list().ofMaxSize(3)
+                .map(reasons -> new EmploymentDecision(reasons.isEmpty(), reasons));
+        return Combinators.combine(Arbitraries.of(EmploymentCheck.Status.class), job(), job().injectNull(0.3),
+                decision.injectNull(0.3), stripped(80).list().ofMaxSize(3)).as(EmploymentCheck::new);
+    }
+
+    static Arbitrary<RecognitionPolicy> recognitionPolicy() {
+        Arbitrary<Double> unit = Arbitraries.doubles().between(0, 1).ofScale(2);
+        return Combinators.combine(Arbitraries.of(EvidenceKind.class).set(), unit, unit, Arbitraries.integers().between(1, 20),
+                hours(), Arbitraries.integers().between(1, 10), Arbitraries.of(true, false),
+                Arbitraries.integers().between(1, 10).injectNull(0.5))
+                .as((kinds, kindWeight, floor, halfLife, minimumHours, lifetime, recognition, experience) -> {
+                    RecognitionPolicy.Builder b = RecognitionPolicy.builder();
+                    kinds.forEach(k -> b.kindWeight(k, kindWeight));
+                    return b.verificationWeight(VerificationStatus.PENDING, floor).recencyFloor(floor)
+                            .recencyHalfLife(Period.ofYears(halfLife)).recencyKinds(kinds)
+                            .minimumCertificateHours(minimumHours).certificateLifetime(Period.ofMonths(lifetime * 6))
+                            .recognitionSubstitutesEducation(recognition)
+                            .experienceSubstitutingEducation(experience == null ? null : Period.ofYears(experience))
+                            .build();
+                });
+    }
+
     /** A generated value of each document type, by type. */
     @SuppressWarnings("unchecked")
     static <T> Arbitrary<T> of(DocumentType<T> type) {
@@ -720,6 +775,8 @@ final class ModelArbitraries {
         byType.put(DocumentType.PROGRAM_DESIGNS, programDesigns());
         byType.put(DocumentType.QA_REPORTS, qaReports());
         byType.put(DocumentType.EFFORT_ESTIMATES, effortEstimates());
+        byType.put(DocumentType.APPLICANT_RANKINGS, applicantRankings());
+        byType.put(DocumentType.RECOGNITION_POLICY, recognitionPolicy());
         return (Arbitrary<T>) byType.get(type);
     }
 

@@ -58,10 +58,11 @@ class NativeFormatApiTest {
         assertThat(DocumentType.all()).containsExactly(DocumentType.FRAMEWORK, DocumentType.LEVEL_MAPPINGS,
                 DocumentType.SECTORAL_FRAMEWORK, DocumentType.STANDARDS, DocumentType.PROGRAMS, DocumentType.APPLICANTS,
                 DocumentType.COVERAGE_REPORTS, DocumentType.RANKINGS, DocumentType.PROGRAM_DESIGNS,
-                DocumentType.QA_REPORTS, DocumentType.EFFORT_ESTIMATES);
+                DocumentType.QA_REPORTS, DocumentType.EFFORT_ESTIMATES, DocumentType.APPLICANT_RANKINGS,
+                DocumentType.RECOGNITION_POLICY);
         assertThat(DocumentType.all().stream().map(DocumentType::name)).containsExactly("framework", "levelMappings",
                 "sectoralFramework", "standards", "programs", "applicants", "coverageReports", "rankings",
-                "programDesigns", "qaReports", "effortEstimates");
+                "programDesigns", "qaReports", "effortEstimates", "applicantRankings", "recognitionPolicy");
         assertThatThrownBy(() -> DocumentType.all().add(DocumentType.PROGRAMS))
                 .isInstanceOf(UnsupportedOperationException.class);
     }

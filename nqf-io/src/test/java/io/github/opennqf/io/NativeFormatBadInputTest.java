@@ -387,7 +387,7 @@ class NativeFormatBadInputTest {
         assertThat(bad.problems()).containsExactly(bad.problem(bad.at("\"programmes\"", "/type"), Reason.UNKNOWN_VALUE,
                 "unknown document type 'programmes'; expected one of framework, levelMappings, sectoralFramework,"
                         + " standards, programs, applicants, coverageReports, rankings, programDesigns, qaReports,"
-                        + " effortEstimates"));
+                        + " effortEstimates, applicantRankings, recognitionPolicy"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -11,7 +11,7 @@ class ReportOptionsTest {
 
     @Test
     void defaultsAreDocumented() {
-        assertThat(ReportOptions.DEFAULTS).isEqualTo(new ReportOptions(LanguagePriority.of("en", "ru", "kk"), null, 200, 50));
+        assertThat(ReportOptions.DEFAULTS).isEqualTo(new ReportOptions(LanguagePriority.of("en", "ru", "kk"), null, 200, 50, false));
     }
 
     @Test
@@ -19,9 +19,10 @@ class ReportOptionsTest {
         ReportOptions options = ReportOptions.DEFAULTS.withLanguages(LanguagePriority.KAZAKHSTAN)
                 .withTitle("  Report, 2026-11-23 ")
                 .withMaxHeatmapSize(1000)
-                .withTopPairs(0);
+                .withTopPairs(0)
+                .withPseudonymised(true);
 
-        assertThat(options).isEqualTo(new ReportOptions(LanguagePriority.KAZAKHSTAN, "Report, 2026-11-23", 1000, 0));
+        assertThat(options).isEqualTo(new ReportOptions(LanguagePriority.KAZAKHSTAN, "Report, 2026-11-23", 1000, 0, true));
         assertThat(options.withTitle(null).title()).isNull();
     }
 

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "OpenNQF: qualifications frameworks, professional standards and educational programs.",
         subcommands = {RankCommand.class, IndexCommand.class, ReportCommand.class, ValidateCommand.class,
                 ConvertCommand.class, LevelsCommand.class, DesignCommand.class, QaCommand.class, EffortCommand.class,
-                ScoreApplicantsCommand.class})
+                ScoreApplicantsCommand.class, DemoCommand.class})
 public final class OpenNqfCommand implements Runnable {
     private static final java.util.logging.Logger QUIET = java.util.logging.Logger.getLogger("org.hibernate.validator");
 

@@ -98,7 +98,8 @@ final class ReportFile {
         return typed(file, DocumentType.STANDARDS);
     }
 
-    private static <T> T typed(Path file, DocumentType<T> type) {
+    /** @return the value of a native file of the type, or an error naming what it holds instead */
+    static <T> T typed(Path file, DocumentType<T> type) {
         Document<?> document = io.github.opennqf.io.Documents.defaults().read(file);
         if (document.type() != type) {
             throw new IllegalArgumentException(file + " holds a " + document.type() + " document, expected " + type);

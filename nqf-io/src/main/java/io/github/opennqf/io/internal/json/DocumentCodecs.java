@@ -60,6 +60,12 @@ final class DocumentCodecs {
             case "effortEstimates":
                 codec = ValueCodecs.listOf(DesignCodecs.EFFORT_ESTIMATE);
                 break;
+            case "applicantRankings":
+                codec = ValueCodecs.listOf(ApplicantCodecs.APPLICANT_RANKING);
+                break;
+            case "recognitionPolicy":
+                codec = ApplicantCodecs.RECOGNITION_POLICY;
+                break;
             default:
                 throw new IllegalArgumentException("no codec for document type " + type);
         }

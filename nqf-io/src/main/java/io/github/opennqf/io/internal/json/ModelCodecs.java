@@ -344,6 +344,10 @@ final class ModelCodecs {
     // ---- applicants ----------------------------------------------------------------------------
 
     static final Codec<ApplicantProfile> APPLICANT;
+    /** A recognition result, as in an applicant's evidence (with its {@code kind}). */
+    static final Codec<RecognitionResult> RECOGNITION_RESULT;
+    /** A job (a main job in personal details, or a vacancy). */
+    static final Codec<Job> JOB;
 
     static {
         ObjectShape<ValidityPeriod> vp = new ObjectShape<>("validityPeriod", "a validity period");
@@ -403,6 +407,7 @@ final class ModelCodecs {
         var rValidity = r.optional("validity", validity, RecognitionResult::validity, ValidityPeriod.UNLIMITED);
         Codec<RecognitionResult> recognition = r.build(v -> new RecognitionResult(v.get(rId), v.get(rStandard),
                 v.get(rCard), v.get(rLevel), v.get(rAssessed), v.get(rCentre), v.get(rVerification), v.get(rValidity)));
+        RECOGNITION_RESULT = recognition;
 
         ObjectShape<VerifiedSkill> s = new ObjectShape<VerifiedSkill>("verifiedSkill", "a verified skill")
                 .kind("verified-skill");
@@ -432,6 +437,7 @@ final class ModelCodecs {
         var jKind = j.optional("kind", ValueCodecs.enumByName(Job.WorkKind.class, "kind of work"), Job::kind,
                 Job.WorkKind.OTHER);
         Codec<Job> job = j.build(v -> new Job(v.get(jTitle), v.get(jHours), v.get(jHazardous), v.get(jKind)));
+        JOB = job;
 
         ObjectShape<PersonalDetails> pd = new ObjectShape<>("personalDetails",
                 "facts about the person (birth date, main job, civil-servant and healthcare-worker status)");

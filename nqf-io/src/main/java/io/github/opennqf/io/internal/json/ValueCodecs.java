@@ -51,6 +51,12 @@ final class ValueCodecs {
                     : "expected a whole number from 0, found " + clip(node.asText()),
             JsonNode::intValue, NODES::numberNode);
 
+    /** A whole number from 0 that may exceed an {@code int}, such as a count of records. */
+    static final Codec<Long> COUNT = scalar("a whole number", type("integer").put("minimum", 0), JsonNode::isIntegralNumber,
+            node -> node.canConvertToLong() && node.longValue() >= 0 ? null
+                    : "expected a whole number from 0, found " + clip(node.asText()),
+            JsonNode::longValue, NODES::numberNode);
+
     /** An exact decimal number, such as a number of credits or hours. */
     static final Codec<BigDecimal> DECIMAL = scalar("a number", type("number"), JsonNode::isNumber, node -> null,
             JsonNode::decimalValue, NODES::numberNode);

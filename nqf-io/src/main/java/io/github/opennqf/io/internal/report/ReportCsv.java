@@ -45,7 +45,7 @@ public final class ReportCsv {
     public static final List<String> RANKING_COLUMNS = List.of("query_id", "rank", "candidate_id", "score");
     /** The columns of an applicant ranking, in order: those of rankings, then eligibility and flags. */
     public static final List<String> APPLICANT_COLUMNS = List.of("query_id", "rank", "candidate_id", "score", "recognised",
-            "eligibility", "education", "experience", "experience_years", "flags");
+            "eligibility", "education", "experience", "experience_years", "flags", "employment");
 
     private static final CsvMapper MAPPER = CsvMapper.builder()
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
@@ -128,7 +128,8 @@ public final class ReportCsv {
                     a.eligibility().education().status().name(), a.eligibility().experience().status().name(),
                     String.format(Locale.ROOT, "%.2f", a.experienceYears()),
                     a.flags().stream().map(f -> f.evidenceId() + ":" + f.type().name().toLowerCase(Locale.ROOT))
-                            .collect(Collectors.joining(" "))});
+                            .collect(Collectors.joining(" ")),
+                    a.employment() == null ? "" : a.employment().status().name()});
             }
         });
     }

@@ -363,7 +363,7 @@ public final class ReportHtml {
         html.raw("</tbody>\n</table>\n</section>\n");
     }
 
-    private static void statement(Markup html, Requirement r, ReportOptions options) {
+    static void statement(Markup html, Requirement r, ReportOptions options) {
         html.raw("<td").lang(r.text().resolveTag(options.languages())).raw(">").text(r.text().resolve(options.languages()))
                 .raw("</td>");
     }
@@ -372,7 +372,7 @@ public final class ReportHtml {
         html.element("span", "why", s.why()).raw("<span class=\"stmt\" lang=\"\">").text(s.statement()).raw("</span>");
     }
 
-    private static void scoreCell(Markup html, double score) {
+    static void scoreCell(Markup html, double score) {
         html.raw("<td class=\"num\">").text(Markup.score(score)).raw("<span class=\"bar\" aria-hidden=\"true\"><span style=\"width:")
                 .raw(Long.toString(Math.round(Math.max(0, Math.min(1, score)) * 100))).raw("%;background:")
                 .raw(Heatmap.colour(Math.max(score, 0.25))).raw("\"></span></span></td>");
