@@ -273,7 +273,9 @@ public final class Matcher {
     private Ranking standardRanking(Object cacheKey, Query query, int explainTop) {
         requireNonNegative(explainTop);
         int known = compiledIndex(query);
-        DocVectors qv = known >= 0 ? compiled.candidateVectors(known) : compiled.vectorise(query);
+        // the term spans serve only explanations: a ranking without them is analysed without offsets
+        DocVectors qv = known >= 0 ? compiled.candidateVectors(known)
+                : explainTop > 0 ? compiled.vectorise(query) : compiled.vectoriseForScoring(query);
         double[] scores = compiled.rankStandards(cacheKey, query, qv, known);
         int[] order = PrimitiveSort.orderByScore(scores, standardIdRank);
         int top = Math.min(explainTop, order.length);

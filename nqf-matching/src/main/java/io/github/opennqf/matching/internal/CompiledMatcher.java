@@ -112,6 +112,14 @@ public final class CompiledMatcher {
         return corpus.vectorise(query, true);
     }
 
+    /**
+     * Vectorises a query that will only be scored, not explained: the same vectors as
+     * {@link #vectorise(Query)} without the term spans.
+     */
+    public DocVectors vectoriseForScoring(Query query) {
+        return corpus.vectorise(query, false);
+    }
+
     /** Scores a query against every compiled standard. */
     public Engine.Scores scoreAgainstStandards(DocVectors query, boolean titles) {
         Engine engine = standardEngines.poll();

@@ -48,27 +48,74 @@ public final class Corpus {
      * A statement before vectorisation; for a program vectorised as a query, also the spans of each
      * language version of its outcomes, kept for the explanations.
      */
-    private record Raw(Map<String, Integer> counts, byte category, int level, String[] concepts, float weight,
+    private record Raw(Features features, byte category, int level, String[] concepts, float weight,
             TermSpans @Nullable [] spans) {
-        Raw(Map<String, Integer> counts, byte category, int level, String[] concepts, float weight) {
-            this(counts, category, level, concepts, weight, null);
+        Raw(Features features, byte category, int level, String[] concepts, float weight) {
+            this(features, category, level, concepts, weight, null);
+        }
+
+        Map<String, Integer> counts() {
+            return features.counts;
+        }
+    }
+
+    /**
+     * A text's term counts and, for a standard's statement, its {@link #statementKey}: one instance
+     * for every statement with the same text in a build, since standards repeat requirements word
+     * for word. Never written after it is made.
+     *
+     * @param counts term counts, in the order the analysis first gave each term (vectorising
+     *     follows the map's order, so equal texts must give equal maps: they do, being analysed
+     *     alike)
+     * @param key the statement key, or 0 for a query's statement (queries are not counted)
+     */
+    private record Features(Map<String, Integer> counts, long key) {
+        static Features ofStandard(Map<String, Integer> counts) {
+            return new Features(counts, statementKey(counts));
+        }
+    }
+
+    /**
+     * The features of a standard's texts, each text analysed once: standards share many
+     * requirements. Thread-safe; two threads meeting the same new text may both analyse it, with
+     * equal results.
+     */
+    private static final class StandardTexts {
+        private final TextAnalysis analysis;
+        private final java.util.concurrent.ConcurrentHashMap<MultilingualText, Features> seen =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        StandardTexts(TextAnalysis analysis) {
+            this.analysis = analysis;
+        }
+
+        Features of(MultilingualText text) {
+            Features known = seen.get(text);
+            if (known != null) {
+                return known;
+            }
+            Features made = Features.ofStandard(features(analysis, text));
+            Features raced = seen.putIfAbsent(text, made);
+            return raced == null ? made : raced;
         }
     }
 
     /** Collects raw statements of the standards, then freezes them into a corpus. */
     public static final class Builder {
         private final TextAnalysis analysis;
+        private final StandardTexts texts;
         private final List<String> standardIds = new ArrayList<>();
         private final List<List<Raw>> standardRaw = new ArrayList<>();
         private boolean built;
 
         public Builder(TextAnalysis analysis) {
             this.analysis = analysis;
+            this.texts = new StandardTexts(analysis);
         }
 
         public void addStandard(ProfessionalStandard standard, double essentialFactor) {
             standardIds.add(standard.code());
-            standardRaw.add(rawStandard(analysis, standard, essentialFactor));
+            standardRaw.add(rawStandard(texts, standard, essentialFactor));
         }
 
         /**
@@ -80,7 +127,7 @@ public final class Corpus {
             @SuppressWarnings("unchecked")
             List<Raw>[] raws = new List[standards.size()];
             java.util.stream.IntStream.range(0, raws.length).parallel()
-                    .forEach(i -> raws[i] = rawStandard(analysis, standards.get(i), essentialFactor));
+                    .forEach(i -> raws[i] = rawStandard(texts, standards.get(i), essentialFactor));
             for (int i = 0; i < raws.length; i++) {
                 standardIds.add(standards.get(i).code());
                 standardRaw.add(raws[i]);
@@ -105,7 +152,7 @@ public final class Corpus {
         for (List<Raw> doc : b.standardRaw) {
             for (Raw raw : doc) {
                 n++;
-                for (String term : raw.counts.keySet()) {
+                for (String term : raw.counts().keySet()) {
                     df.computeIfAbsent(term, k -> new int[1])[0]++;
                 }
             }
@@ -152,9 +199,9 @@ public final class Corpus {
         for (List<Raw> doc : side) {
             java.util.Set<Long> seen = new java.util.HashSet<>();
             for (int s = 1; s < doc.size(); s++) {
-                long key = statementKey(doc.get(s).counts);
-                if (!doc.get(s).counts.isEmpty() && seen.add(key)) {
-                    df.merge(key, 1, Integer::sum);
+                Raw raw = doc.get(s);
+                if (!raw.counts().isEmpty() && seen.add(raw.features.key)) {
+                    df.merge(raw.features.key, 1, Integer::sum);
                 }
             }
         }
@@ -221,7 +268,8 @@ public final class Corpus {
 
     /** Vectorises a standard that was not compiled, against this corpus's vocabulary. */
     public DocVectors vectorise(ProfessionalStandard standard, double essentialFactor) {
-        return vectorise(standard.code(), rawStandard(analysis, standard, essentialFactor), standardStatementDf);
+        return vectorise(standard.code(), rawStandard(new StandardTexts(analysis), standard, essentialFactor),
+                standardStatementDf);
     }
 
     /**
@@ -265,13 +313,15 @@ public final class Corpus {
                 }
                 spans[s] = raw.spans;
             }
-            specificity[s] = s == 0 ? 1f : specificity(df.getOrDefault(statementKey(raw.counts), 0));
+            // a query's statements (df empty) all have specificity 1; their keys are never made
+            specificity[s] = s == 0 || df.isEmpty() ? 1f : specificity(df.getOrDefault(raw.features.key, 0));
             int known = 0;
-            int[] ids = new int[raw.counts.size()];
-            float[] w = new float[raw.counts.size()];
-            float[] tf = new float[raw.counts.size()];
+            Map<String, Integer> counts = raw.counts();
+            int[] ids = new int[counts.size()];
+            float[] w = new float[counts.size()];
+            float[] tf = new float[counts.size()];
             double norm = 0;
-            for (Map.Entry<String, Integer> e : raw.counts.entrySet()) {
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
                 Integer tid = termIds.get(e.getKey());
                 boolean gram = e.getKey().startsWith(NGRAM_PREFIX);
                 float idfValue = tid == null ? unknownIdf : idf[tid];
@@ -306,15 +356,15 @@ public final class Corpus {
         return DocVectors.of(id, ts, ws, cs, cats, levels, concepts, weights, specificity, spans);
     }
 
-    private static List<Raw> rawStandard(TextAnalysis analysis, ProfessionalStandard standard, double essentialFactor) {
+    private static List<Raw> rawStandard(StandardTexts texts, ProfessionalStandard standard, double essentialFactor) {
         List<Raw> raws = new ArrayList<>();
-        raws.add(new Raw(features(analysis, standard.passport().title()), ANY_CATEGORY, -1, NO_CONCEPTS, 0f));
+        raws.add(new Raw(texts.of(standard.passport().title()), ANY_CATEGORY, -1, NO_CONCEPTS, 0f));
         for (ProfessionCard card : standard.professionCards()) {
             int level = LevelKeys.of(card.level());
             for (LabourFunction function : card.labourFunctions()) {
                 for (Requirement r : function.requirements()) {
                     float weight = (float) (r.weight() * (r.essential() ? essentialFactor : 1.0));
-                    raws.add(new Raw(features(analysis, r.text()), categoryMask(r.category()), level,
+                    raws.add(new Raw(texts.of(r.text()), categoryMask(r.category()), level,
                             concepts(r.concepts()), weight));
                 }
             }
@@ -325,14 +375,15 @@ public final class Corpus {
     private static List<Raw> rawQuery(TextAnalysis analysis, Query query, boolean keepSpans) {
         List<Raw> raws = new ArrayList<>(query.statements().size() + 1);
         MultilingualText title = query.title();
-        raws.add(new Raw(title == null ? Map.of() : features(analysis, title), ANY_CATEGORY, -1, NO_CONCEPTS, 0f));
+        raws.add(new Raw(new Features(title == null ? Map.of() : features(analysis, title), 0), ANY_CATEGORY, -1,
+                NO_CONCEPTS, 0f));
         int queryLevel = LevelKeys.of(query.level());
         for (Statement st : query.statements()) {
             int level = st.level() != null ? LevelKeys.of(st.level()) : queryLevel;
             // a query's statements keep their spans, so explaining its top matches does not analyse them again
             @Nullable List<TermSpans> spans = keepSpans ? new ArrayList<>(st.text().asMap().size()) : null;
             DescriptorCategory category = st.category();
-            raws.add(new Raw(features(analysis, st.text(), spans), category == null ? ANY_CATEGORY : categoryMask(category),
+            raws.add(new Raw(new Features(features(analysis, st.text(), spans), 0), category == null ? ANY_CATEGORY : categoryMask(category),
                     level, concepts(st.concepts()), (float) st.weight(), spans == null ? null : spans.toArray(new TermSpans[0])));
         }
         return raws;
