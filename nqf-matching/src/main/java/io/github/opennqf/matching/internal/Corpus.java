@@ -54,24 +54,37 @@ public final class Corpus {
             this(features, category, level, concepts, weight, null);
         }
 
-        Map<String, Integer> counts() {
-            return features.counts;
-        }
     }
 
     /**
-     * A text's term counts and, for a standard's statement, its {@link #statementKey}: one instance
-     * for every statement with the same text in a build, since standards repeat requirements word
-     * for word. Never written after it is made.
-     *
-     * @param counts term counts, in the order the analysis first gave each term (vectorising
-     *     follows the map's order, so equal texts must give equal maps: they do, being analysed
-     *     alike)
-     * @param key the statement key, or 0 for a query's statement (queries are not counted)
+     * A text's term counts as two parallel arrays, in the iteration order of the count map they
+     * were taken from (vectorising sums in that order, so it must not change), and, for a
+     * standard's statement, its {@link #statementKey}. Arrays rather than the map, because every
+     * statement of a build is held until the corpus is made: far less to keep and to copy in
+     * garbage collections. One instance serves every statement of a build with the same text
+     * (standards repeat requirements word for word). Never written after it is made.
      */
-    private record Features(Map<String, Integer> counts, long key) {
-        static Features ofStandard(Map<String, Integer> counts) {
-            return new Features(counts, statementKey(counts));
+    private static final class Features {
+        static final Features NONE = new Features(Map.of(), false);
+
+        final String[] terms;
+        final int[] counts;
+        /** The statement key, or 0 for a query's statement (queries are not counted). */
+        final long key;
+
+        Features(Map<String, Integer> counts, boolean keyed) {
+            this.terms = new String[counts.size()];
+            this.counts = new int[terms.length];
+            int i = 0;
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                terms[i] = e.getKey();
+                this.counts[i++] = e.getValue();
+            }
+            this.key = keyed ? statementKey(counts) : 0L;
+        }
+
+        int size() {
+            return terms.length;
         }
     }
 
@@ -89,12 +102,16 @@ public final class Corpus {
             this.analysis = analysis;
         }
 
+        void forget() {
+            seen.clear();
+        }
+
         Features of(MultilingualText text) {
             Features known = seen.get(text);
             if (known != null) {
                 return known;
             }
-            Features made = Features.ofStandard(features(analysis, text));
+            Features made = new Features(features(analysis, text), true);
             Features raced = seen.putIfAbsent(text, made);
             return raced == null ? made : raced;
         }
@@ -140,6 +157,8 @@ public final class Corpus {
                 throw new IllegalStateException("a corpus builder builds once");
             }
             built = true;
+            // the statements hold their features; the cache would keep them past vectorising
+            texts.forget();
             return new Corpus(this);
         }
     }
@@ -152,7 +171,7 @@ public final class Corpus {
         for (List<Raw> doc : b.standardRaw) {
             for (Raw raw : doc) {
                 n++;
-                for (String term : raw.counts().keySet()) {
+                for (String term : raw.features.terms) {
                     df.computeIfAbsent(term, k -> new int[1])[0]++;
                 }
             }
@@ -200,7 +219,7 @@ public final class Corpus {
             java.util.Set<Long> seen = new java.util.HashSet<>();
             for (int s = 1; s < doc.size(); s++) {
                 Raw raw = doc.get(s);
-                if (!raw.counts().isEmpty() && seen.add(raw.features.key)) {
+                if (raw.features.size() > 0 && seen.add(raw.features.key)) {
                     df.merge(raw.features.key, 1, Integer::sum);
                 }
             }
@@ -316,16 +335,19 @@ public final class Corpus {
             // a query's statements (df empty) all have specificity 1; their keys are never made
             specificity[s] = s == 0 || df.isEmpty() ? 1f : specificity(df.getOrDefault(raw.features.key, 0));
             int known = 0;
-            Map<String, Integer> counts = raw.counts();
-            int[] ids = new int[counts.size()];
-            float[] w = new float[counts.size()];
-            float[] tf = new float[counts.size()];
+            String[] termsOf = raw.features.terms;
+            int[] countsOf = raw.features.counts;
+            int[] ids = new int[termsOf.length];
+            float[] w = new float[termsOf.length];
+            float[] tf = new float[termsOf.length];
             double norm = 0;
-            for (Map.Entry<String, Integer> e : counts.entrySet()) {
-                Integer tid = termIds.get(e.getKey());
-                boolean gram = e.getKey().startsWith(NGRAM_PREFIX);
+            for (int i = 0; i < termsOf.length; i++) {
+                String term = termsOf[i];
+                int count = countsOf[i];
+                Integer tid = termIds.get(term);
+                boolean gram = term.startsWith(NGRAM_PREFIX);
                 float idfValue = tid == null ? unknownIdf : idf[tid];
-                float weight = (float) ((1.0 + Math.log(e.getValue())) * idfValue);
+                float weight = (float) ((1.0 + Math.log(count)) * idfValue);
                 if (gram) {
                     weight *= NGRAM_WEIGHT;
                 }
@@ -333,7 +355,7 @@ public final class Corpus {
                 if (tid != null) {
                     ids[known] = tid;
                     w[known] = weight;
-                    tf[known] = gram ? NGRAM_WEIGHT * e.getValue() : (float) e.getValue();
+                    tf[known] = gram ? NGRAM_WEIGHT * count : (float) count;
                     known++;
                 }
             }
@@ -375,7 +397,7 @@ public final class Corpus {
     private static List<Raw> rawQuery(TextAnalysis analysis, Query query, boolean keepSpans) {
         List<Raw> raws = new ArrayList<>(query.statements().size() + 1);
         MultilingualText title = query.title();
-        raws.add(new Raw(new Features(title == null ? Map.of() : features(analysis, title), 0), ANY_CATEGORY, -1,
+        raws.add(new Raw(title == null ? Features.NONE : new Features(features(analysis, title), false), ANY_CATEGORY, -1,
                 NO_CONCEPTS, 0f));
         int queryLevel = LevelKeys.of(query.level());
         for (Statement st : query.statements()) {
@@ -383,7 +405,7 @@ public final class Corpus {
             // a query's statements keep their spans, so explaining its top matches does not analyse them again
             @Nullable List<TermSpans> spans = keepSpans ? new ArrayList<>(st.text().asMap().size()) : null;
             DescriptorCategory category = st.category();
-            raws.add(new Raw(new Features(features(analysis, st.text(), spans), 0), category == null ? ANY_CATEGORY : categoryMask(category),
+            raws.add(new Raw(new Features(features(analysis, st.text(), spans), false), category == null ? ANY_CATEGORY : categoryMask(category),
                     level, concepts(st.concepts()), (float) st.weight(), spans == null ? null : spans.toArray(new TermSpans[0])));
         }
         return raws;
