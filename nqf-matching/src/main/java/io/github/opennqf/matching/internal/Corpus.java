@@ -58,21 +58,23 @@ public final class Corpus {
 
     /**
      * A text's term counts as two parallel arrays, in the iteration order of the count map they
-     * were taken from (vectorising sums in that order, so it must not change), and, for a
-     * standard's statement, its {@link #statementKey}. Arrays rather than the map, because every
-     * statement of a build is held until the corpus is made: far less to keep and to copy in
-     * garbage collections. One instance serves every statement of a build with the same text
-     * (standards repeat requirements word for word). Never written after it is made.
+     * were taken from (vectorising sums in that order, so it must not change). Arrays rather than
+     * the map, because every statement of a build is held until the corpus is made: far less to
+     * keep and to copy in garbage collections. One instance serves every statement of a build with
+     * the same text (standards repeat requirements word for word). The arrays are never written
+     * after it is made; the statement key is set once, by the one thread that builds a corpus or
+     * vectorises an uncompiled standard (an instance is never shared between those).
      */
     private static final class Features {
-        static final Features NONE = new Features(Map.of(), false);
+        static final Features NONE = new Features(Map.of());
 
         final String[] terms;
         final int[] counts;
-        /** The statement key, or 0 for a query's statement (queries are not counted). */
-        final long key;
+        /** The {@link Corpus#statementKey statement key}, once {@link #keyed}. */
+        long key;
+        boolean keyed;
 
-        Features(Map<String, Integer> counts, boolean keyed) {
+        Features(Map<String, Integer> counts) {
             this.terms = new String[counts.size()];
             this.counts = new int[terms.length];
             int i = 0;
@@ -80,7 +82,6 @@ public final class Corpus {
                 terms[i] = e.getKey();
                 this.counts[i++] = e.getValue();
             }
-            this.key = keyed ? statementKey(counts) : 0L;
         }
 
         int size() {
@@ -111,7 +112,7 @@ public final class Corpus {
             if (known != null) {
                 return known;
             }
-            Features made = new Features(features(analysis, text), true);
+            Features made = new Features(features(analysis, text));
             Features raced = seen.putIfAbsent(text, made);
             return raced == null ? made : raced;
         }
@@ -213,14 +214,14 @@ public final class Corpus {
      * Requirements such as "Evaluate and grade students' class work" recur word for word in dozens
      * of standards: they say little about any one of them.
      */
-    private static Map<Long, Integer> statementFrequencies(List<List<Raw>> side) {
+    private Map<Long, Integer> statementFrequencies(List<List<Raw>> side) {
         Map<Long, Integer> df = new HashMap<>();
         for (List<Raw> doc : side) {
             java.util.Set<Long> seen = new java.util.HashSet<>();
             for (int s = 1; s < doc.size(); s++) {
                 Raw raw = doc.get(s);
-                if (raw.features.size() > 0 && seen.add(raw.features.key)) {
-                    df.merge(raw.features.key, 1, Integer::sum);
+                if (raw.features.size() > 0 && seen.add(keyOf(raw.features))) {
+                    df.merge(keyOf(raw.features), 1, Integer::sum);
                 }
             }
         }
@@ -229,20 +230,45 @@ public final class Corpus {
         return Map.copyOf(df);
     }
 
+    /** The key of a statement with a term outside the vocabulary: held by no compiled statement. */
+    private static final long UNKNOWN_STATEMENT = 0L;
+
+    /** The statement's key, made on first use and kept in it. */
+    private long keyOf(Features features) {
+        if (!features.keyed) {
+            features.key = statementKey(features);
+            features.keyed = true;
+        }
+        return features.key;
+    }
+
     /**
-     * A 64-bit FNV-1a hash of a statement's term counts in term order: compact, so the matcher
-     * keeps no term maps; accidental collisions among even millions of statements are negligible.
+     * A 64-bit FNV-1a hash of a statement's term counts in term order (each term's characters, a
+     * 0xFFFF separator, its count): compact, so the matcher keeps no term maps; accidental
+     * collisions among even millions of statements are negligible. Term ids follow the terms'
+     * order, so sorting the statement's (id, count) pairs gives that order without comparing
+     * strings. A statement with a term outside the vocabulary is in no compiled standard: it gets
+     * {@link #UNKNOWN_STATEMENT}. Saved matchers hold these keys ({@code MatcherFile}), so the
+     * hash must not change without a new analysis revision.
      */
-    static long statementKey(Map<String, Integer> counts) {
-        String[] sorted = counts.keySet().toArray(new String[0]);
-        java.util.Arrays.sort(sorted);
+    private long statementKey(Features features) {
+        long[] pairs = new long[features.size()];
+        for (int i = 0; i < pairs.length; i++) {
+            Integer id = termIds.get(features.terms[i]);
+            if (id == null) {
+                return UNKNOWN_STATEMENT;
+            }
+            pairs[i] = (long) id << 32 | features.counts[i];
+        }
+        java.util.Arrays.sort(pairs);
         long h = 0xcbf29ce484222325L;
-        for (String term : sorted) {
+        for (long pair : pairs) {
+            String term = terms[(int) (pair >>> 32)];
             for (int i = 0; i < term.length(); i++) {
                 h = (h ^ term.charAt(i)) * 0x100000001b3L;
             }
             h = (h ^ 0xFFFF) * 0x100000001b3L;
-            h = (h ^ counts.get(term)) * 0x100000001b3L;
+            h = (h ^ (int) pair) * 0x100000001b3L;
         }
         return h;
     }
@@ -333,7 +359,7 @@ public final class Corpus {
                 spans[s] = raw.spans;
             }
             // a query's statements (df empty) all have specificity 1; their keys are never made
-            specificity[s] = s == 0 || df.isEmpty() ? 1f : specificity(df.getOrDefault(raw.features.key, 0));
+            specificity[s] = s == 0 || df.isEmpty() ? 1f : specificity(df.getOrDefault(keyOf(raw.features), 0));
             int known = 0;
             String[] termsOf = raw.features.terms;
             int[] countsOf = raw.features.counts;
@@ -397,7 +423,7 @@ public final class Corpus {
     private static List<Raw> rawQuery(TextAnalysis analysis, Query query, boolean keepSpans) {
         List<Raw> raws = new ArrayList<>(query.statements().size() + 1);
         MultilingualText title = query.title();
-        raws.add(new Raw(title == null ? Features.NONE : new Features(features(analysis, title), false), ANY_CATEGORY, -1,
+        raws.add(new Raw(title == null ? Features.NONE : new Features(features(analysis, title)), ANY_CATEGORY, -1,
                 NO_CONCEPTS, 0f));
         int queryLevel = LevelKeys.of(query.level());
         for (Statement st : query.statements()) {
@@ -405,7 +431,7 @@ public final class Corpus {
             // a query's statements keep their spans, so explaining its top matches does not analyse them again
             @Nullable List<TermSpans> spans = keepSpans ? new ArrayList<>(st.text().asMap().size()) : null;
             DescriptorCategory category = st.category();
-            raws.add(new Raw(new Features(features(analysis, st.text(), spans), false), category == null ? ANY_CATEGORY : categoryMask(category),
+            raws.add(new Raw(new Features(features(analysis, st.text(), spans)), category == null ? ANY_CATEGORY : categoryMask(category),
                     level, concepts(st.concepts()), (float) st.weight(), spans == null ? null : spans.toArray(new TermSpans[0])));
         }
         return raws;
@@ -445,19 +471,38 @@ public final class Corpus {
                 spans.add(s);
                 analysed = analysis.analyzed(s);
             }
-            List<String> words = analysed.terms();
-            for (String t : words) {
-                counts.merge(t, 1, Integer::sum);
-            }
-            // adjacent word pairs, so that phrases ("computer science") weigh more than the words apart
-            for (int i = 1; i < words.size(); i++) {
-                counts.merge(words.get(i - 1) + BIGRAM_JOINER + words.get(i), 1, Integer::sum);
-            }
-            for (String g : analysed.charNgrams()) {
-                counts.merge(NGRAM_PREFIX + g, 1, Integer::sum);
-            }
+            count(analysed, counts);
         }
         return counts;
+    }
+
+    /**
+     * Counts one analysed version's words, adjacent word pairs (so that phrases such as "computer
+     * science" weigh more than the words apart) and prefixed n-grams. Kept apart from the analysis
+     * and small, as are {@link #add} and {@link #bigram}: the JIT compiles each hot method with
+     * the callees it inlines, and one method holding all of it was the costliest compilation of a
+     * command-line run.
+     */
+    private static void count(AnalyzedText analysed, Map<String, Integer> counts) {
+        List<String> words = analysed.terms();
+        for (String t : words) {
+            add(counts, t);
+        }
+        for (int i = 1; i < words.size(); i++) {
+            add(counts, bigram(words.get(i - 1), words.get(i)));
+        }
+        for (String g : analysed.charNgrams()) {
+            add(counts, NGRAM_PREFIX.concat(g));
+        }
+    }
+
+    private static void add(Map<String, Integer> counts, String term) {
+        counts.merge(term, 1, Integer::sum);
+    }
+
+    private static String bigram(String first, String second) {
+        return new StringBuilder(first.length() + 1 + second.length()).append(first).append(BIGRAM_JOINER)
+                .append(second).toString();
     }
 
     /** Bit per EQF column: knowledge 1, skills 2, responsibility and autonomy 4. */
