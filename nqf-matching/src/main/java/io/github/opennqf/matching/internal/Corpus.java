@@ -53,7 +53,6 @@ public final class Corpus {
         Raw(Features features, byte category, int level, String[] concepts, float weight) {
             this(features, category, level, concepts, weight, null);
         }
-
     }
 
     /**
