@@ -8,7 +8,10 @@
 #   ./mvnw -q -pl nqf-examples,nqf-benchmarks -am package -DskipTests
 #   nqf-benchmarks/scripts/whole-process.sh [RUNS]      (default 7)
 # Environment: DATA (default ../shared/data/cipsoc-dev), THREADS (default 1, passed to both),
-#   TOP (default 100), JAVA (default java), JAVA_OPTS (extra JVM options for both), OUT (scratch dir).
+#   TOP (default 100), JAVA (default java), JAVA_OPTS (extra JVM options for both), OUT (scratch dir),
+#   OPENNQF_JAR (default nqf-examples/target/opennqf.jar),
+#   BASELINE_JAR (another opennqf.jar, say one built from main: run in the same alternation, its
+#   output compared byte for byte with this one's, and the ratio new / baseline printed too).
 set -euo pipefail
 
 runs="${1:-7}"
@@ -19,10 +22,11 @@ java="${JAVA:-java}"
 # JAVA_OPTS is split on spaces on purpose: it holds JVM options.
 read -r -a java_opts <<< "${JAVA_OPTS:-}"
 out="${OUT:-$(mktemp -d)}"
-opennqf_jar=nqf-examples/target/opennqf.jar
+opennqf_jar="${OPENNQF_JAR:-nqf-examples/target/opennqf.jar}"
 bench_jar=nqf-benchmarks/target/benchmarks.jar
+baseline_jar="${BASELINE_JAR:-}"
 
-for f in "$opennqf_jar" "$bench_jar"; do
+for f in "$opennqf_jar" "$bench_jar" ${baseline_jar:+"$baseline_jar"}; do
   if [[ ! -f "$f" ]]; then
     echo "missing $f (working directory $(pwd)); build with:" >&2
     echo "  ./mvnw -q -pl nqf-examples,nqf-benchmarks -am package -DskipTests" >&2
@@ -42,6 +46,8 @@ fi
 
 opennqf_cmd=("$java" "${java_opts[@]}" -jar "$opennqf_jar" rank --programs "$data/programs.csv"
   --standards "$data/standards.csv" --top "$top" --threads "$threads" --output "$out/opennqf.csv")
+baseline_cmd=("$java" "${java_opts[@]}" -jar "$baseline_jar" rank --programs "$data/programs.csv"
+  --standards "$data/standards.csv" --top "$top" --threads "$threads" --output "$out/baseline.csv")
 lucene_cmd=("$java" "${java_opts[@]}" -cp "$bench_jar" io.github.opennqf.benchmarks.LuceneRank
   --programs "$data/programs.csv" --standards "$data/standards.csv" --top "$top" --threads "$threads"
   --output "$out/lucene.csv")
@@ -63,7 +69,8 @@ echo "$("$java" -version 2>&1 | head -1); $(nproc) processors; load average $(cu
 # one untimed run of each warms the file cache
 "${opennqf_cmd[@]}" > /dev/null
 "${lucene_cmd[@]}" > /dev/null
-opennqf_wall=(); opennqf_cpu=(); lucene_wall=(); lucene_cpu=()
+[[ -n "$baseline_jar" ]] && "${baseline_cmd[@]}" > /dev/null
+opennqf_wall=(); opennqf_cpu=(); lucene_wall=(); lucene_cpu=(); baseline_wall=(); baseline_cpu=()
 for ((i = 1; i <= runs; i++)); do
   if (( i % 2 )); then
     read -r ow oc < <(measure "${opennqf_cmd[@]}"); read -r lw lc < <(measure "${lucene_cmd[@]}")
@@ -72,10 +79,22 @@ for ((i = 1; i <= runs; i++)); do
   fi
   opennqf_wall+=("$ow"); opennqf_cpu+=("$oc"); lucene_wall+=("$lw"); lucene_cpu+=("$lc")
   echo "run $i: opennqf ${ow} ms wall, ${oc} ms cpu; lucene ${lw} ms wall, ${lc} ms cpu"
+  if [[ -n "$baseline_jar" ]]; then
+    read -r bw bc < <(measure "${baseline_cmd[@]}")
+    baseline_wall+=("$bw"); baseline_cpu+=("$bc")
+    echo "run $i: baseline ${bw} ms wall, ${bc} ms cpu (load average $(cut -d' ' -f1 /proc/loadavg))"
+  fi
 done
 echo "rows written: opennqf $(($(wc -l < "$out/opennqf.csv") - 1)), lucene $(($(wc -l < "$out/lucene.csv") - 1))"
 ow=$(printf '%s\n' "${opennqf_wall[@]}" | median); lw=$(printf '%s\n' "${lucene_wall[@]}" | median)
 oc=$(printf '%s\n' "${opennqf_cpu[@]}" | median); lc=$(printf '%s\n' "${lucene_cpu[@]}" | median)
 awk -v o="$ow" -v l="$lw" 'BEGIN { printf "median wall time: opennqf %.0f ms, lucene %.0f ms, ratio opennqf/lucene %.2f\n", o, l, o / l }'
 awk -v o="$oc" -v l="$lc" 'BEGIN { printf "median cpu time:  opennqf %.0f ms, lucene %.0f ms, ratio opennqf/lucene %.2f\n", o, l, o / l }'
+if [[ -n "$baseline_jar" ]]; then
+  cmp -s "$out/opennqf.csv" "$out/baseline.csv" && echo "opennqf and baseline CSVs: byte-identical" \
+    || echo "opennqf and baseline CSVs DIFFER"
+  bw=$(printf '%s\n' "${baseline_wall[@]}" | median); bc=$(printf '%s\n' "${baseline_cpu[@]}" | median)
+  awk -v o="$ow" -v b="$bw" -v l="$lw" 'BEGIN { printf "median wall time: baseline %.0f ms, ratio baseline/lucene %.2f, opennqf/baseline %.2f\n", b, b / l, o / b }'
+  awk -v o="$oc" -v b="$bc" -v l="$lc" 'BEGIN { printf "median cpu time:  baseline %.0f ms, ratio baseline/lucene %.2f, opennqf/baseline %.2f\n", b, b / l, o / b }'
+fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -188,7 +188,7 @@ public final class Matcher {
         Objects.requireNonNull(scope, "scope");
         scope.requireIn(standard);
         int known = compiledIndex(query);
-        DocVectors qv = known >= 0 ? compiled.candidateVectors(known) : compiled.vectoriseForScore(query);
+        DocVectors qv = known >= 0 ? compiled.candidateVectors(known) : compiled.vectoriseForCoverageScore(query);
         return compiled.explainer().score(compiled.explainer().index(query, qv), standard, vectors(standard), scope);
     }
 
@@ -294,7 +294,9 @@ public final class Matcher {
     private Ranking standardRanking(Object cacheKey, Query query, int explainTop) {
         requireNonNegative(explainTop);
         int known = compiledIndex(query);
-        DocVectors qv = known >= 0 ? compiled.candidateVectors(known) : compiled.vectorise(query);
+        // the term spans serve only explanations: a ranking without them is analysed without offsets
+        DocVectors qv = known >= 0 ? compiled.candidateVectors(known)
+                : explainTop > 0 ? compiled.vectorise(query) : compiled.vectoriseWithoutSpans(query);
         double[] scores = compiled.rankStandards(cacheKey, query, qv, known);
         int[] order = PrimitiveSort.orderByScore(scores, standardIdRank);
         int top = Math.min(explainTop, order.length);

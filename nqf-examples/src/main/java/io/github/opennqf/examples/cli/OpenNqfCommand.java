@@ -33,7 +33,37 @@ public final class OpenNqfCommand implements Runnable {
      * @return the configured command line
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new OpenNqfCommand());
+        return configure(new CommandLine(new OpenNqfCommand()), out, err);
+    }
+
+    /**
+     * The command line for these arguments: when the first names a subcommand, a root with only
+     * that subcommand, which parses and runs them exactly as {@link #commandLine} would (picocli
+     * builds the model of every declared subcommand by reflection, a good part of a second of
+     * start-up CPU, and the others take no part); otherwise the whole tree, for the tool's own
+     * help, version and suggestions.
+     *
+     * @param args the arguments
+     * @param out standard output
+     * @param err standard error
+     * @return the configured command line
+     */
+    static CommandLine commandLine(String[] args, PrintWriter out, PrintWriter err) {
+        if (args.length > 0) {
+            for (Class<?> type : OpenNqfCommand.class.getAnnotation(Command.class).subcommands()) {
+                Command sub = type.getAnnotation(Command.class);
+                if (sub.name().equals(args[0]) || java.util.Arrays.asList(sub.aliases()).contains(args[0])) {
+                    CommandLine root = new CommandLine(CommandLine.Model.CommandSpec
+                            .wrapWithoutInspection(new OpenNqfCommand()).name(OpenNqfCommand.class.getAnnotation(Command.class).name()));
+                    root.addSubcommand(sub.name(), new CommandLine(type), sub.aliases());
+                    return configure(root, out, err);
+                }
+            }
+        }
+        return commandLine(out, err);
+    }
+
+    private static CommandLine configure(CommandLine cl, PrintWriter out, PrintWriter err) {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -59,7 +89,7 @@ public final class OpenNqfCommand implements Runnable {
         QUIET.setLevel(java.util.logging.Level.WARNING);
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
-        int code = commandLine(out, err).execute(args);
+        int code = commandLine(args, out, err).execute(args);
         out.flush();
         err.flush();
         System.exit(code);

@@ -118,8 +118,16 @@ public final class CompiledMatcher {
     }
 
     /** A query's vectors for {@link Explainer#score} only, statement texts seen recently not analysed again. */
-    public DocVectors vectoriseForScore(Query query) {
-        return corpus.vectoriseForScore(query, statementVectors);
+    public DocVectors vectoriseForCoverageScore(Query query) {
+        return corpus.vectoriseForCoverageScore(query, statementVectors);
+    }
+
+    /**
+     * Vectorises a query that will only be scored, not explained: the same vectors as
+     * {@link #vectorise(Query)} without the term spans.
+     */
+    public DocVectors vectoriseWithoutSpans(Query query) {
+        return corpus.vectorise(query, false);
     }
 
     /** Scores a query against every compiled standard. */

@@ -48,27 +48,91 @@ public final class Corpus {
      * A statement before vectorisation; for a program vectorised as a query, also the spans of each
      * language version of its outcomes, kept for the explanations.
      */
-    private record Raw(Map<String, Integer> counts, byte category, int level, String[] concepts, float weight,
+    private record Raw(Features features, byte category, int level, String[] concepts, float weight,
             TermSpans @Nullable [] spans) {
-        Raw(Map<String, Integer> counts, byte category, int level, String[] concepts, float weight) {
-            this(counts, category, level, concepts, weight, null);
+        Raw(Features features, byte category, int level, String[] concepts, float weight) {
+            this(features, category, level, concepts, weight, null);
+        }
+    }
+
+    /**
+     * A text's term counts as two parallel arrays, in the iteration order of the count map they
+     * were taken from (vectorising sums in that order, so it must not change). Arrays rather than
+     * the map, because every statement of a build is held until the corpus is made: far less to
+     * keep and to copy in garbage collections. One instance serves every statement of a build with
+     * the same text (standards repeat requirements word for word). The arrays are never written
+     * after it is made; the statement key is set once, by the one thread that builds a corpus or
+     * vectorises an uncompiled standard (an instance is never shared between those).
+     */
+    private static final class Features {
+        static final Features NONE = new Features(Map.of());
+
+        final String[] terms;
+        final int[] counts;
+        /** The {@link Corpus#statementKey statement key}, once {@link #keyed}. */
+        long key;
+        boolean keyed;
+
+        Features(Map<String, Integer> counts) {
+            this.terms = new String[counts.size()];
+            this.counts = new int[terms.length];
+            int i = 0;
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                terms[i] = e.getKey();
+                this.counts[i++] = e.getValue();
+            }
+        }
+
+        int size() {
+            return terms.length;
+        }
+    }
+
+    /**
+     * The features of a standard's texts, each text analysed once: standards share many
+     * requirements. Thread-safe; two threads meeting the same new text may both analyse it, with
+     * equal results.
+     */
+    private static final class StandardTexts {
+        private final TextAnalysis analysis;
+        private final java.util.concurrent.ConcurrentHashMap<MultilingualText, Features> seen =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        StandardTexts(TextAnalysis analysis) {
+            this.analysis = analysis;
+        }
+
+        void forget() {
+            seen.clear();
+        }
+
+        Features of(MultilingualText text) {
+            Features known = seen.get(text);
+            if (known != null) {
+                return known;
+            }
+            Features made = new Features(features(analysis, text));
+            Features raced = seen.putIfAbsent(text, made);
+            return raced == null ? made : raced;
         }
     }
 
     /** Collects raw statements of the standards, then freezes them into a corpus. */
     public static final class Builder {
         private final TextAnalysis analysis;
+        private final StandardTexts texts;
         private final List<String> standardIds = new ArrayList<>();
         private final List<List<Raw>> standardRaw = new ArrayList<>();
         private boolean built;
 
         public Builder(TextAnalysis analysis) {
             this.analysis = analysis;
+            this.texts = new StandardTexts(analysis);
         }
 
         public void addStandard(ProfessionalStandard standard, double essentialFactor) {
             standardIds.add(standard.code());
-            standardRaw.add(rawStandard(analysis, standard, essentialFactor));
+            standardRaw.add(rawStandard(texts, standard, essentialFactor));
         }
 
         /**
@@ -80,7 +144,7 @@ public final class Corpus {
             @SuppressWarnings("unchecked")
             List<Raw>[] raws = new List[standards.size()];
             java.util.stream.IntStream.range(0, raws.length).parallel()
-                    .forEach(i -> raws[i] = rawStandard(analysis, standards.get(i), essentialFactor));
+                    .forEach(i -> raws[i] = rawStandard(texts, standards.get(i), essentialFactor));
             for (int i = 0; i < raws.length; i++) {
                 standardIds.add(standards.get(i).code());
                 standardRaw.add(raws[i]);
@@ -93,6 +157,8 @@ public final class Corpus {
                 throw new IllegalStateException("a corpus builder builds once");
             }
             built = true;
+            // the statements hold their features; the cache would keep them past vectorising
+            texts.forget();
             return new Corpus(this);
         }
     }
@@ -105,7 +171,7 @@ public final class Corpus {
         for (List<Raw> doc : b.standardRaw) {
             for (Raw raw : doc) {
                 n++;
-                for (String term : raw.counts.keySet()) {
+                for (String term : raw.features.terms) {
                     df.computeIfAbsent(term, k -> new int[1])[0]++;
                 }
             }
@@ -147,14 +213,14 @@ public final class Corpus {
      * Requirements such as "Evaluate and grade students' class work" recur word for word in dozens
      * of standards: they say little about any one of them.
      */
-    private static Map<Long, Integer> statementFrequencies(List<List<Raw>> side) {
+    private Map<Long, Integer> statementFrequencies(List<List<Raw>> side) {
         Map<Long, Integer> df = new HashMap<>();
         for (List<Raw> doc : side) {
             java.util.Set<Long> seen = new java.util.HashSet<>();
             for (int s = 1; s < doc.size(); s++) {
-                long key = statementKey(doc.get(s).counts);
-                if (!doc.get(s).counts.isEmpty() && seen.add(key)) {
-                    df.merge(key, 1, Integer::sum);
+                Raw raw = doc.get(s);
+                if (raw.features.size() > 0 && seen.add(keyOf(raw.features))) {
+                    df.merge(keyOf(raw.features), 1, Integer::sum);
                 }
             }
         }
@@ -163,20 +229,45 @@ public final class Corpus {
         return Map.copyOf(df);
     }
 
+    /** The key of a statement with a term outside the vocabulary: held by no compiled statement. */
+    private static final long UNKNOWN_STATEMENT = 0L;
+
+    /** The statement's key, made on first use and kept in it. */
+    private long keyOf(Features features) {
+        if (!features.keyed) {
+            features.key = statementKey(features);
+            features.keyed = true;
+        }
+        return features.key;
+    }
+
     /**
-     * A 64-bit FNV-1a hash of a statement's term counts in term order: compact, so the matcher
-     * keeps no term maps; accidental collisions among even millions of statements are negligible.
+     * A 64-bit FNV-1a hash of a statement's term counts in term order (each term's characters, a
+     * 0xFFFF separator, its count): compact, so the matcher keeps no term maps; accidental
+     * collisions among even millions of statements are negligible. Term ids follow the terms'
+     * order, so sorting the statement's (id, count) pairs gives that order without comparing
+     * strings. A statement with a term outside the vocabulary is in no compiled standard: it gets
+     * {@link #UNKNOWN_STATEMENT}. Saved matchers hold these keys ({@code MatcherFile}), so the
+     * hash must not change without a new analysis revision.
      */
-    static long statementKey(Map<String, Integer> counts) {
-        String[] sorted = counts.keySet().toArray(new String[0]);
-        java.util.Arrays.sort(sorted);
+    private long statementKey(Features features) {
+        long[] pairs = new long[features.size()];
+        for (int i = 0; i < pairs.length; i++) {
+            Integer id = termIds.get(features.terms[i]);
+            if (id == null) {
+                return UNKNOWN_STATEMENT;
+            }
+            pairs[i] = (long) id << 32 | features.counts[i];
+        }
+        java.util.Arrays.sort(pairs);
         long h = 0xcbf29ce484222325L;
-        for (String term : sorted) {
+        for (long pair : pairs) {
+            String term = terms[(int) (pair >>> 32)];
             for (int i = 0; i < term.length(); i++) {
                 h = (h ^ term.charAt(i)) * 0x100000001b3L;
             }
             h = (h ^ 0xFFFF) * 0x100000001b3L;
-            h = (h ^ counts.get(term)) * 0x100000001b3L;
+            h = (h ^ (int) pair) * 0x100000001b3L;
         }
         return h;
     }
@@ -221,7 +312,8 @@ public final class Corpus {
 
     /** Vectorises a standard that was not compiled, against this corpus's vocabulary. */
     public DocVectors vectorise(ProfessionalStandard standard, double essentialFactor) {
-        return vectorise(standard.code(), rawStandard(analysis, standard, essentialFactor), standardStatementDf);
+        return vectorise(standard.code(), rawStandard(new StandardTexts(analysis), standard, essentialFactor),
+                standardStatementDf);
     }
 
     /**
@@ -265,9 +357,9 @@ public final class Corpus {
                 }
                 spans[s] = raw.spans;
             }
-            specificity[s] = s == 0 || df.isEmpty() ? (s == 0 ? 1f : specificity(0))
-                    : specificity(df.getOrDefault(statementKey(raw.counts), 0));
-            TermVector v = termVector(raw.counts);
+            // a query's statements (df empty) all have specificity 1; their keys are never made
+            specificity[s] = s == 0 || df.isEmpty() ? 1f : specificity(df.getOrDefault(keyOf(raw.features), 0));
+            TermVector v = termVector(raw.features);
             ts[s] = v.ids;
             ws[s] = v.weights;
             cs[s] = v.counts;
@@ -288,17 +380,21 @@ public final class Corpus {
 
     private static final TermVector NO_TERMS = new TermVector(new int[0], new float[0], new float[0]);
 
-    private TermVector termVector(Map<String, Integer> counts) {
+    private TermVector termVector(Features features) {
+        String[] termsOf = features.terms;
+        int[] countsOf = features.counts;
         int known = 0;
-        int[] ids = new int[counts.size()];
-        float[] w = new float[counts.size()];
-        float[] tf = new float[counts.size()];
+        int[] ids = new int[termsOf.length];
+        float[] w = new float[termsOf.length];
+        float[] tf = new float[termsOf.length];
         double norm = 0;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            Integer tid = termIds.get(e.getKey());
-            boolean gram = e.getKey().startsWith(NGRAM_PREFIX);
+        for (int i = 0; i < termsOf.length; i++) {
+            String term = termsOf[i];
+            int count = countsOf[i];
+            Integer tid = termIds.get(term);
+            boolean gram = term.startsWith(NGRAM_PREFIX);
             float idfValue = tid == null ? unknownIdf : idf[tid];
-            float weight = (float) ((1.0 + Math.log(e.getValue())) * idfValue);
+            float weight = (float) ((1.0 + Math.log(count)) * idfValue);
             if (gram) {
                 weight *= NGRAM_WEIGHT;
             }
@@ -306,7 +402,7 @@ public final class Corpus {
             if (tid != null) {
                 ids[known] = tid;
                 w[known] = weight;
-                tf[known] = gram ? NGRAM_WEIGHT * e.getValue() : (float) e.getValue();
+                tf[known] = gram ? NGRAM_WEIGHT * count : (float) count;
                 known++;
             }
         }
@@ -323,7 +419,7 @@ public final class Corpus {
 
     /** @return the term vector of a text, as every statement with that text gets it */
     TermVector termVector(MultilingualText text) {
-        return termVector(features(analysis, text));
+        return termVector(new Features(features(analysis, text)));
     }
 
     /**
@@ -332,7 +428,7 @@ public final class Corpus {
      * seen before, with no spans and no whole-document weights (its whole-document terms are the
      * union of the statements', unweighted). Not for ranking against every standard.
      */
-    public DocVectors vectoriseForScore(Query query, StatementVectorCache cache) {
+    public DocVectors vectoriseForCoverageScore(Query query, StatementVectorCache cache) {
         int size = query.statements().size() + 1;
         int[][] ts = new int[size][];
         float[][] ws = new float[size][];
@@ -386,15 +482,15 @@ public final class Corpus {
                 new float[distinct]);
     }
 
-    private static List<Raw> rawStandard(TextAnalysis analysis, ProfessionalStandard standard, double essentialFactor) {
+    private static List<Raw> rawStandard(StandardTexts texts, ProfessionalStandard standard, double essentialFactor) {
         List<Raw> raws = new ArrayList<>();
-        raws.add(new Raw(features(analysis, standard.passport().title()), ANY_CATEGORY, -1, NO_CONCEPTS, 0f));
+        raws.add(new Raw(texts.of(standard.passport().title()), ANY_CATEGORY, -1, NO_CONCEPTS, 0f));
         for (ProfessionCard card : standard.professionCards()) {
             int level = LevelKeys.of(card.level());
             for (LabourFunction function : card.labourFunctions()) {
                 for (Requirement r : function.requirements()) {
                     float weight = (float) (r.weight() * (r.essential() ? essentialFactor : 1.0));
-                    raws.add(new Raw(features(analysis, r.text()), categoryMask(r.category()), level,
+                    raws.add(new Raw(texts.of(r.text()), categoryMask(r.category()), level,
                             concepts(r.concepts()), weight));
                 }
             }
@@ -405,14 +501,15 @@ public final class Corpus {
     private static List<Raw> rawQuery(TextAnalysis analysis, Query query, boolean keepSpans) {
         List<Raw> raws = new ArrayList<>(query.statements().size() + 1);
         MultilingualText title = query.title();
-        raws.add(new Raw(title == null ? Map.of() : features(analysis, title), ANY_CATEGORY, -1, NO_CONCEPTS, 0f));
+        raws.add(new Raw(title == null ? Features.NONE : new Features(features(analysis, title)), ANY_CATEGORY, -1,
+                NO_CONCEPTS, 0f));
         int queryLevel = LevelKeys.of(query.level());
         for (Statement st : query.statements()) {
             int level = st.level() != null ? LevelKeys.of(st.level()) : queryLevel;
             // a query's statements keep their spans, so explaining its top matches does not analyse them again
             @Nullable List<TermSpans> spans = keepSpans ? new ArrayList<>(st.text().asMap().size()) : null;
             DescriptorCategory category = st.category();
-            raws.add(new Raw(features(analysis, st.text(), spans), category == null ? ANY_CATEGORY : categoryMask(category),
+            raws.add(new Raw(new Features(features(analysis, st.text(), spans)), category == null ? ANY_CATEGORY : categoryMask(category),
                     level, concepts(st.concepts()), (float) st.weight(), spans == null ? null : spans.toArray(new TermSpans[0])));
         }
         return raws;
@@ -452,19 +549,38 @@ public final class Corpus {
                 spans.add(s);
                 analysed = analysis.analyzed(s);
             }
-            List<String> words = analysed.terms();
-            for (String t : words) {
-                counts.merge(t, 1, Integer::sum);
-            }
-            // adjacent word pairs, so that phrases ("computer science") weigh more than the words apart
-            for (int i = 1; i < words.size(); i++) {
-                counts.merge(words.get(i - 1) + BIGRAM_JOINER + words.get(i), 1, Integer::sum);
-            }
-            for (String g : analysed.charNgrams()) {
-                counts.merge(NGRAM_PREFIX + g, 1, Integer::sum);
-            }
+            count(analysed, counts);
         }
         return counts;
+    }
+
+    /**
+     * Counts one analysed version's words, adjacent word pairs (so that phrases such as "computer
+     * science" weigh more than the words apart) and prefixed n-grams. Kept apart from the analysis
+     * and small, as are {@link #add} and {@link #bigram}: the JIT compiles each hot method with
+     * the callees it inlines, and one method holding all of it was the costliest compilation of a
+     * command-line run.
+     */
+    private static void count(AnalyzedText analysed, Map<String, Integer> counts) {
+        List<String> words = analysed.terms();
+        for (String t : words) {
+            add(counts, t);
+        }
+        for (int i = 1; i < words.size(); i++) {
+            add(counts, bigram(words.get(i - 1), words.get(i)));
+        }
+        for (String g : analysed.charNgrams()) {
+            add(counts, NGRAM_PREFIX.concat(g));
+        }
+    }
+
+    private static void add(Map<String, Integer> counts, String term) {
+        counts.merge(term, 1, Integer::sum);
+    }
+
+    private static String bigram(String first, String second) {
+        return new StringBuilder(first.length() + 1 + second.length()).append(first).append(BIGRAM_JOINER)
+                .append(second).toString();
     }
 
     /** Bit per EQF column: knowledge 1, skills 2, responsibility and autonomy 4. */

@@ -78,7 +78,6 @@ public final class Engine {
                 int g = touched[i];
                 int d = target.doc[g];
                 int s = target.local[g];
-                DocVectors td = target.docs[d];
                 float cosine = acc[g];
                 boolean concept = conceptHit[g];
                 acc[g] = 0f;
@@ -91,7 +90,7 @@ public final class Engine {
                 if (targetTitle && !titles) {
                     continue;
                 }
-                float sim = pair(query, q, td, s, cosine, concept);
+                float sim = pair(query, q, g, s, cosine, concept);
                 if (queryIsProgram) {
                     // target statements are requirements; the program title counts as one more outcome
                     if (!targetTitle && sim > bestStatement[g]) {
@@ -138,8 +137,7 @@ public final class Engine {
                 bits &= bits - 1;
                 int d = target.doc[g];
                 if (queryIsProgram) {
-                    sums[d] = Scoring.addRequirement(sums[d], target.docs[d].statementWeights[target.local[g]],
-                            bestStatement[g]);
+                    sums[d] = Scoring.addRequirement(sums[d], target.weight[g], bestStatement[g]);
                 } else {
                     sums[d] += bestStatement[g];
                 }
@@ -235,18 +233,15 @@ public final class Engine {
         return docCount;
     }
 
-    private float pair(DocVectors query, int q, DocVectors td, int s, float cosine, boolean concept) {
+    /** The similarity of query statement {@code q} and target statement {@code g} (local number {@code s}). */
+    private float pair(DocVectors query, int q, int g, int s, float cosine, boolean concept) {
         if (queryIsProgram) {
-            return scoring.similarity(cosine, concept, query.categories[q], td.categories[s], query.levels[q], td.levels[s],
-                    statementWeight(query, q));
+            return scoring.similarity(cosine, concept, query.categories[q], target.category[g], query.levels[q],
+                    target.level[g], q == 0 ? 1f : query.statementWeights[q]);
         }
-        return scoring.similarity(cosine, concept, td.categories[s], query.categories[q], td.levels[s], query.levels[q],
-                statementWeight(td, s));
-    }
-
-    /** A query-side statement's weight; a title (statement 0) counts fully as one more statement in ranking. */
-    private static float statementWeight(DocVectors queryDoc, int s) {
-        return s == 0 ? 1f : queryDoc.statementWeights[s];
+        // a query-side statement's weight; a title (statement 0) counts fully as one more statement in ranking
+        return scoring.similarity(cosine, concept, target.category[g], query.categories[q], target.level[g],
+                query.levels[q], s == 0 ? 1f : target.weight[g]);
     }
 
     /** Accumulates dot products of query statement q with every target statement sharing a term. */

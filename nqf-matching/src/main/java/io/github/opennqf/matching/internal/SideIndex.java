@@ -18,6 +18,13 @@ final class SideIndex {
     final int[] doc;
     final int[] local;
     final int[] docStart;
+    /**
+     * Per statement, by global number: its category mask, level key and weight, copied out of the
+     * documents so that scoring a pair reads three flat arrays instead of a document's.
+     */
+    final byte[] category;
+    final int[] level;
+    final float[] weight;
     /** Per document, the sum of its statement weights (title excluded), added in statement order. */
     final double[] bodyWeight;
     final int[][] postings;
@@ -55,6 +62,9 @@ final class SideIndex {
         }
         doc = new int[total];
         local = new int[total];
+        category = new byte[total];
+        level = new int[total];
+        weight = new float[total];
         int[] counts = new int[vocabularySize];
         // concept postings in two passes over dense counts, without boxing each statement number
         Map<String, int[]> conceptCounts = new HashMap<>();
@@ -63,6 +73,9 @@ final class SideIndex {
             for (int s = 0; s < docs[d].size(); s++, g++) {
                 doc[g] = d;
                 local[g] = s;
+                category[g] = docs[d].categories[s];
+                level[g] = docs[d].levels[s];
+                weight[g] = docs[d].statementWeights[s];
                 for (int t : docs[d].terms[s]) {
                     counts[t]++;
                 }

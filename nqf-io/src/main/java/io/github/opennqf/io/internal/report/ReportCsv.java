@@ -49,6 +49,8 @@ public final class ReportCsv {
 
     private static final CsvMapper MAPPER = CsvMapper.builder()
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            // rows are buffered and flushed when the writer closes, not one write per row
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
             .build();
 
     private ReportCsv() {}

@@ -106,7 +106,8 @@ final class RowFields {
         if (value.isEmpty()) {
             return Parsed.of(null);
         }
-        if (!LEVEL_SHAPE.matcher(value).matches()) {
+        // the common shapes are checked by hand, so the regular expression seldom runs (and is never JIT-compiled)
+        if (!digitsWithOptionalFraction(value) && !LEVEL_SHAPE.matcher(value).matches()) {
             invalid(column, value, Reason.WRONG_TYPE,
                     "must be a level number such as 6, or a level and a sector sub-level such as 6.2");
             return Parsed.invalid();
@@ -128,6 +129,38 @@ final class RowFields {
             return Parsed.invalid();
         }
         return Parsed.of(level);
+    }
+
+    /**
+     * Whether the value is ASCII digits, optionally followed by a dot and more digits (such as
+     * {@code 6}, {@code 6.2}, {@code 1.0}): a shape both {@code LEVEL_SHAPE} and {@code DECIMAL}
+     * match, checked without a regular expression.
+     */
+    private static boolean digitsWithOptionalFraction(String value) {
+        int n = value.length();
+        int i = 0;
+        while (i < n && isDigit(value.charAt(i))) {
+            i++;
+        }
+        if (i == 0) {
+            return false;
+        }
+        if (i == n) {
+            return true;
+        }
+        if (value.charAt(i) != '.' || i + 1 == n) {
+            return false;
+        }
+        for (i++; i < n; i++) {
+            if (!isDigit(value.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** @return the national program code, {@code null} if the cell is empty or absent */
@@ -185,7 +218,7 @@ final class RowFields {
         if (value.isEmpty()) {
             return Parsed.of(1.0);
         }
-        if (!DECIMAL.matcher(value).matches()) {
+        if (!digitsWithOptionalFraction(value) && !DECIMAL.matcher(value).matches()) {
             invalid(column, value, Reason.WRONG_TYPE, "must be a decimal number such as 1.0 or 0.5");
             return Parsed.invalid();
         }
