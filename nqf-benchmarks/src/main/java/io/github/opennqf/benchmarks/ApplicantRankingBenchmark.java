@@ -70,6 +70,14 @@ public class ApplicantRankingBenchmark {
     @Param({"1", "2"})
     public int threads;
 
+    /**
+     * {@code new}: every work task is text never seen before (the hard case: 8 of 20 statements
+     * analysed afresh); {@code pooled}: tasks come from the same 30,000-odd sentences as the rest,
+     * as when a portal offers a list of duties to choose from.
+     */
+    @Param({"new", "pooled"})
+    public String tasks;
+
     private List<ApplicantProfile> profiles;
     private ApplicantAssessor assessor;
     private ExecutorService executor;
@@ -83,7 +91,8 @@ public class ApplicantRankingBenchmark {
                 .orElseThrow(() -> new IllegalStateException("standard " + STANDARD + " is not in " + data));
         Matcher matcher = Matcher.builder().standards(standards).build();
         assessor = ApplicantAssessor.builder(matcher, card, card.professionCards().get(0).id()).on(ON).build();
-        profiles = GeneratedApplicants.fromTexts(data, 42).generate(PROFILES, ON);
+        GeneratedApplicants generator = GeneratedApplicants.fromTexts(data, 42);
+        profiles = ("pooled".equals(tasks) ? generator.withPooledTasks() : generator).generate(PROFILES, ON);
         executor = Executors.newFixedThreadPool(threads);
         lucene = new LuceneProfileIndex(card, threads);
     }

@@ -51,8 +51,11 @@ final class GeneratedApplicants {
     private final List<MultilingualText> skills = new ArrayList<>(SKILLS);
     private final List<MultilingualText> roles;
     private final long seed;
+    private final boolean newTasks;
 
-    private GeneratedApplicants(List<MultilingualText> sentences, List<MultilingualText> roles, long seed) {
+    private GeneratedApplicants(List<MultilingualText> sentences, List<MultilingualText> roles, long seed,
+            boolean newTasks) {
+        this.newTasks = newTasks;
         this.sentences = List.copyOf(sentences);
         this.roles = List.copyOf(roles);
         this.seed = seed;
@@ -84,7 +87,7 @@ final class GeneratedApplicants {
                 sentences.add(r.text());
             }
         }
-        return new GeneratedApplicants(sentences, roles, seed);
+        return new GeneratedApplicants(sentences, roles, seed, true);
     }
 
     /**
@@ -92,6 +95,14 @@ final class GeneratedApplicants {
      * @param on the assessment date the dates are spread before
      * @return the applicants, ids {@code G-000001}…
      */
+    /**
+     * @return the same generator with tasks drawn from the sentences as they are (a task list such as
+     *     a classifier's, each repeated across applicants) instead of new text
+     */
+    GeneratedApplicants withPooledTasks() {
+        return new GeneratedApplicants(sentences, roles, seed, false);
+    }
+
     List<ApplicantProfile> generate(int count, LocalDate on) {
         SplittableRandom random = new SplittableRandom(seed);
         List<ApplicantProfile> out = new ArrayList<>(count);
@@ -137,6 +148,9 @@ final class GeneratedApplicants {
 
     /** New text: the first half of one sentence and the second half of another, in the first one's language. */
     private MultilingualText task(SplittableRandom random) {
+        if (!newTasks) {
+            return sentence(random);
+        }
         Map.Entry<String, String> a = sentence(random).asMap().entrySet().iterator().next();
         String b = sentence(random).asMap().values().iterator().next();
         return MultilingualText.of(a.getKey(), half(a.getValue(), true) + " " + half(b, false));

@@ -62,6 +62,7 @@ class ApplicantRankingBenchmarkTest {
         System.setProperty(BenchmarkData.PROPERTY, cipsoc().toString());
         ApplicantRankingBenchmark benchmark = new ApplicantRankingBenchmark();
         benchmark.threads = 2;
+        benchmark.tasks = "new";
         try {
             benchmark.setUp();
         } finally {
