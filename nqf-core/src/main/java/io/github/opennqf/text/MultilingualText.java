@@ -49,6 +49,8 @@ public final class MultilingualText {
     public static final String UNDETERMINED = "und";
 
     private final Map<String, String> texts;
+    /** The hash of {@link #texts}, made on first use (0 until then); a benign race, as in {@link String}. */
+    private int hash;
 
     private MultilingualText(Map<String, String> texts) {
         this.texts = texts;
@@ -195,12 +197,18 @@ public final class MultilingualText {
 
     @Override
     public boolean equals(@Nullable Object o) {
-        return o instanceof MultilingualText other && texts.equals(other.texts);
+        return o == this || (o instanceof MultilingualText other && hashCode() == other.hashCode()
+                && texts.equals(other.texts));
     }
 
     @Override
     public int hashCode() {
-        return texts.hashCode();
+        int h = hash;
+        if (h == 0) {
+            h = texts.hashCode();
+            hash = h;
+        }
+        return h;
     }
 
     /** @return the language map, for example {@code {en=Software engineering, ru=…}} */

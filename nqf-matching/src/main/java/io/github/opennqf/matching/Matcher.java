@@ -189,7 +189,7 @@ public final class Matcher {
         scope.requireIn(standard);
         int known = compiledIndex(query);
         DocVectors qv = known >= 0 ? compiled.candidateVectors(known) : compiled.vectoriseForCoverageScore(query);
-        return compiled.explainer().score(compiled.explainer().index(query, qv), standard, vectors(standard), scope);
+        return compiled.explainer().score(compiled.explainer().scoringIndex(query, qv), standard, vectors(standard), scope);
     }
 
     /**

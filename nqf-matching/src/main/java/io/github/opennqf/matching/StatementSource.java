@@ -28,18 +28,32 @@ public record StatementSource(String kind, String id) {
     /** Free text given by the caller, such as a vacancy's lines. */
     public static final String TEXT = "text";
 
-    private static final java.util.regex.Pattern KIND = java.util.regex.Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
     /** Validates. */
     public StatementSource {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(id, "id");
-        if (kind.length() > 64 || !KIND.matcher(kind).matches()) {
+        if (kind.length() > 64 || !isKind(kind)) {
             throw new InvalidValueException("kind", kind, "must be lower-case words joined by hyphens, at most 64 characters");
         }
         if (id.isBlank()) {
             throw new InvalidValueException("id", id, "must not be blank");
         }
+    }
+
+    /** Lower-case words of letters and digits joined by single hyphens, the first starting with a letter. */
+    private static boolean isKind(String kind) {
+        if (kind.isEmpty() || kind.charAt(0) < 'a' || kind.charAt(0) > 'z') {
+            return false;
+        }
+        for (int i = 1; i < kind.length(); i++) {
+            char c = kind.charAt(i);
+            boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (!word && (c != '-' || i + 1 == kind.length() || kind.charAt(i + 1) == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -147,4 +147,28 @@ class QueryTest {
                         Requirement.of("N2", DescriptorCategory.KZ_SKILLS, en("Monitor vital signs of patients")))))));
         return new ProfessionalStandard(StandardPassport.of("PS-TWO", MultilingualText.of("en", "Two cards")), cards);
     }
+
+    @Test
+    void aSourceKindIsLowerCaseWordsJoinedBySingleHyphensExactlyAsThePatternSays() {
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+        java.util.Random random = new java.util.Random(11);
+        String alphabet = "ab9-Z_ ";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int n = random.nextInt(8); n > 0; n--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String kind = b.toString();
+            boolean valid;
+            try {
+                StatementSource.of(kind, "x");
+                valid = true;
+            } catch (InvalidValueException e) {
+                valid = false;
+            }
+            assertThat(valid).as("kind '%s'", kind).isEqualTo(pattern.matcher(kind).matches());
+        }
+        assertThat(StatementSource.of("course-certificate", "c").kind()).isEqualTo("course-certificate");
+        assertThatThrownBy(() -> StatementSource.of("a".repeat(65), "x")).isInstanceOf(InvalidValueException.class);
+    }
 }

@@ -425,8 +425,8 @@ public final class Corpus {
     /**
      * A query's vectors for scores only ({@link Explainer#score}): each statement's terms as
      * {@link #vectorise(Query, boolean)} makes them, taken from the cache when the same text was
-     * seen before, with no spans and no whole-document weights (its whole-document terms are the
-     * union of the statements', unweighted). Not for ranking against every standard.
+     * seen before, with no spans and no whole-document vector (empty: {@link StatementIndex} needs
+     * only the statements'). Not for ranking against every standard.
      */
     public DocVectors vectoriseForCoverageScore(Query query, StatementVectorCache cache) {
         int size = query.statements().size() + 1;
@@ -448,7 +448,6 @@ public final class Corpus {
         concepts[0] = NO_CONCEPTS;
         specificity[0] = 1f;
         int queryLevel = LevelKeys.of(query.level());
-        int termCount = tv.ids.length;
         float queriesSpecificity = specificity(0);
         for (int s = 1; s < size; s++) {
             Statement st = query.statements().get(s - 1);
@@ -456,7 +455,6 @@ public final class Corpus {
             ts[s] = v.ids;
             ws[s] = v.weights;
             cs[s] = v.counts;
-            termCount += v.ids.length;
             DescriptorCategory category = st.category();
             cats[s] = category == null ? ANY_CATEGORY : categoryMask(category);
             levels[s] = st.level() != null ? LevelKeys.of(st.level()) : queryLevel;
@@ -464,23 +462,12 @@ public final class Corpus {
             weights[s] = (float) st.weight();
             specificity[s] = queriesSpecificity;
         }
-        int[] union = new int[termCount];
-        int n = 0;
-        for (int[] ids : ts) {
-            System.arraycopy(ids, 0, union, n, ids.length);
-            n += ids.length;
-        }
-        java.util.Arrays.sort(union);
-        int distinct = 0;
-        for (int i = 0; i < n; i++) {
-            if (distinct == 0 || union[distinct - 1] != union[i]) {
-                union[distinct++] = union[i];
-            }
-        }
-        int[] docTerms = java.util.Arrays.copyOf(union, distinct);
-        return new DocVectors(query.id(), ts, ws, cs, cats, levels, concepts, weights, specificity, null, docTerms,
-                new float[distinct]);
+        return new DocVectors(query.id(), ts, ws, cs, cats, levels, concepts, weights, specificity, null, NO_DOC_TERMS,
+                NO_DOC_WEIGHTS);
     }
+
+    private static final int[] NO_DOC_TERMS = new int[0];
+    private static final float[] NO_DOC_WEIGHTS = new float[0];
 
     private static List<Raw> rawStandard(StandardTexts texts, ProfessionalStandard standard, double essentialFactor) {
         List<Raw> raws = new ArrayList<>();

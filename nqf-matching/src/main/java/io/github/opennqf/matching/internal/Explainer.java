@@ -53,7 +53,18 @@ public final class Explainer {
      * @return a fresh index, for use by one thread
      */
     public StatementIndex index(Query query, DocVectors qv) {
-        return new StatementIndex(query, qv, config.explanationLanguages(), corpus.analysis());
+        return new StatementIndex(query, qv, config.explanationLanguages(), corpus.analysis(), true);
+    }
+
+    /**
+     * The query side for {@link #score} only: similarities without the scratch that explanations need.
+     *
+     * @param query the query
+     * @param qv its vectors
+     * @return a fresh index, for use by one thread, not for {@link #explain}
+     */
+    public StatementIndex scoringIndex(Query query, DocVectors qv) {
+        return new StatementIndex(query, qv, config.explanationLanguages(), corpus.analysis(), false);
     }
 
     /**

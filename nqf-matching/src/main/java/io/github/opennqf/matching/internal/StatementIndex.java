@@ -21,15 +21,15 @@ import org.jspecify.annotations.Nullable;
  * <p>Not thread-safe: it holds scratch arrays and the statement cache; make one per query call.
  */
 public final class StatementIndex {
-    private static final int EMPTY = -1;
-
     final Query query;
+    /** Whether supports are explained: only then are the pairs of each accumulate kept. */
+    private final boolean explaining;
     final DocVectors vectors;
     /** Number of outcomes; outcome {@code o} is statement {@code o + 1} of {@link #vectors}. */
     final int outcomeCount;
     /** Whether any outcome carries a concept; if not, concept checks are skipped. */
     final boolean hasConcepts;
-    /** Open-addressing table: term id per slot ({@link #EMPTY} if free) and its local term number. */
+    /** Open-addressing table: term id + 1 per slot (0 if free) and its local term number. */
     private final int[] slotTerm;
     private final int[] slotLocal;
     private final int mask;
@@ -72,30 +72,41 @@ public final class StatementIndex {
      * @param vectors its vectors
      * @param languages the explanation languages, to resolve outcome statements
      * @param analysis the analysis the vectors were made with, to show terms as written
+     * @param explaining whether supports will be explained; if not, only similarities are computed
+     *     and the explanation scratch is not made
      */
     public StatementIndex(Query query, DocVectors vectors, LanguagePriority languages,
-            TextAnalysis analysis) {
+            TextAnalysis analysis, boolean explaining) {
+        this.explaining = explaining;
         this.query = query;
         this.vectors = vectors;
         this.languages = languages;
         this.analysis = analysis;
         this.outcomeCount = vectors.size() - 1;
-        // the whole-document terms are the union of every statement's terms: number them by position
-        int[] terms = vectors.docTerms;
-        int capacity = Integer.highestOneBit(Math.max(8, terms.length) * 2) * 2;
+        // number the statements' distinct terms as first met; the numbering changes no sum (postings
+        // stay in statement order), and a fresh table needs no clearing: a slot holds term + 1, 0 is free
+        int total = 0;
+        for (int o = 0; o < outcomeCount; o++) {
+            total += vectors.terms[o + 1].length;
+        }
+        int capacity = Integer.highestOneBit(Math.max(8, total) * 2) * 2;
         this.mask = capacity - 1;
         this.slotTerm = new int[capacity];
         this.slotLocal = new int[capacity];
-        java.util.Arrays.fill(slotTerm, EMPTY);
-        for (int local = 0; local < terms.length; local++) {
-            int slot = hash(terms[local]) & mask;
-            while (slotTerm[slot] != EMPTY) {
-                slot = (slot + 1) & mask;
+        int distinct = 0;
+        for (int o = 0; o < outcomeCount; o++) {
+            for (int t : vectors.terms[o + 1]) {
+                int slot = hash(t) & mask;
+                while (slotTerm[slot] != 0 && slotTerm[slot] != t + 1) {
+                    slot = (slot + 1) & mask;
+                }
+                if (slotTerm[slot] == 0) {
+                    slotTerm[slot] = t + 1;
+                    slotLocal[slot] = distinct++;
+                }
             }
-            slotTerm[slot] = terms[local];
-            slotLocal[slot] = local;
         }
-        int[] count = new int[terms.length + 1];
+        int[] count = new int[distinct + 1];
         boolean concepts = false;
         int longest = 0;
         for (int o = 0; o < outcomeCount; o++) {
@@ -110,10 +121,10 @@ public final class StatementIndex {
             count[i] += count[i - 1];
         }
         this.start = count;
-        this.postingOutcome = new int[count[terms.length]];
-        this.postingWeight = new float[count[terms.length]];
-        this.postingSlot = new int[count[terms.length]];
-        int[] fill = java.util.Arrays.copyOf(count, terms.length);
+        this.postingOutcome = new int[count[distinct]];
+        this.postingWeight = new float[count[distinct]];
+        this.postingSlot = new int[count[distinct]];
+        int[] fill = java.util.Arrays.copyOf(count, distinct);
         for (int o = 0; o < outcomeCount; o++) {
             int[] ts = vectors.terms[o + 1];
             float[] ws = vectors.weights[o + 1];
@@ -124,23 +135,26 @@ public final class StatementIndex {
                 postingSlot[at] = k;
             }
         }
-        this.statements = new String[outcomeCount];
-        this.words = new OutcomeWords[outcomeCount];
-        this.written = new String[outcomeCount][];
+        int explained = explaining ? outcomeCount : 0;
+        int pairCapacity = explaining ? postingOutcome.length : 0;
+        int sharedCapacity = explaining ? longest : 0;
+        this.statements = new String[explained];
+        this.words = new OutcomeWords[explained];
+        this.written = new String[explained][];
         this.cosine = new float[outcomeCount];
         this.similarity = new float[outcomeCount];
         this.concept = new boolean[outcomeCount];
         this.hit = new boolean[outcomeCount];
         this.hits = new int[outcomeCount];
-        this.pairTerm = new int[postingOutcome.length];
-        this.pairOutcome = new int[postingOutcome.length];
-        this.pairProduct = new float[postingOutcome.length];
-        this.pairSlot = new int[postingOutcome.length];
-        this.sharedTerm = new int[longest];
-        this.sharedSlot = new int[longest];
-        this.contribution = new float[longest];
-        this.termFlag = new boolean[longest];
-        this.termUsed = new boolean[longest];
+        this.pairTerm = new int[pairCapacity];
+        this.pairOutcome = new int[pairCapacity];
+        this.pairProduct = new float[pairCapacity];
+        this.pairSlot = new int[pairCapacity];
+        this.sharedTerm = new int[sharedCapacity];
+        this.sharedSlot = new int[sharedCapacity];
+        this.contribution = new float[sharedCapacity];
+        this.termFlag = new boolean[sharedCapacity];
+        this.termUsed = new boolean[sharedCapacity];
     }
 
     private static int hash(int term) {
@@ -153,10 +167,10 @@ public final class StatementIndex {
         int slot = hash(term) & mask;
         while (true) {
             int t = slotTerm[slot];
-            if (t == term) {
+            if (t == term + 1) {
                 return slotLocal[slot];
             }
-            if (t == EMPTY) {
+            if (t == 0) {
                 return -1;
             }
             slot = (slot + 1) & mask;
@@ -190,10 +204,12 @@ public final class StatementIndex {
                 }
                 float product = postingWeight[p] * w;
                 cosine[o] += product;
-                pairTerm[pairs] = ts[k];
-                pairOutcome[pairs] = o;
-                pairSlot[pairs] = postingSlot[p];
-                pairProduct[pairs++] = product;
+                if (explaining) {
+                    pairTerm[pairs] = ts[k];
+                    pairOutcome[pairs] = o;
+                    pairSlot[pairs] = postingSlot[p];
+                    pairProduct[pairs++] = product;
+                }
             }
         }
         this.pairs = pairs;
