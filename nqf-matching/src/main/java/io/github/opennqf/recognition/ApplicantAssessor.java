@@ -70,6 +70,15 @@ import org.jspecify.annotations.Nullable;
  * card's level or above, is decisive. Statement ids are {@code evidenceId/part} and every statement
  * names its evidence item as its source, so explanations say which item covers each requirement.
  *
+ * <p>When the vacancy is a secondary job ({@link Builder#secondaryJob}), each assessment also
+ * carries the labour code's multiple-employment decision, made from the applicant's
+ * {@link io.github.opennqf.evidence.PersonalDetails}; work said to start before the person's 14th
+ * birthday (when the birth date is known) is flagged and counted from that birthday.
+ *
+ * <p>For ranking, {@link #score} gives the score of {@link #assess} bit for bit without building
+ * the explanation; {@link #rank} and {@link #ranker} score every applicant that way and assess only
+ * the best {@code k} in full.
+ *
  * <p>An applicant's assessment depends only on their own evidence, the compiled standards, the
  * policy and the date — never on who else applied. Immutable and thread-safe.
  *
