@@ -7,32 +7,22 @@ import io.github.opennqf.evidence.CourseCertificate;
 import io.github.opennqf.evidence.WorkExperience;
 import io.github.opennqf.recognition.ApplicantAssessment;
 import io.github.opennqf.recognition.ApplicantRanking;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.lucene.search.TopDocs;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The applicant benchmark's data are what its javadoc says, and both sides do the work they claim. */
 class ApplicantRankingBenchmarkTest {
-    static Path cipsoc() {
-        Path dir = Path.of(System.getProperty("opennqf.shared.data", "../../shared/data")).resolve("cipsoc-dev");
-        Assumptions.assumeTrue(Files.isRegularFile(dir.resolve("standards.csv")),
-                "shared data not found at " + dir.toAbsolutePath().normalize());
-        return dir;
-    }
-
     @Test
     void generatedApplicantsHaveTwentyStatementsRepeatingAsDocumentedAndTheSameSeedGivesTheSameApplicants() {
-        GeneratedApplicants generator = GeneratedApplicants.fromTexts(cipsoc(), 7);
+        GeneratedApplicants generator = GeneratedApplicants.fromTexts(CipsocDev.dir(), 7);
         List<ApplicantProfile> a = generator.generate(500, ApplicantRankingBenchmark.ON);
-        assertThat(a).isEqualTo(GeneratedApplicants.fromTexts(cipsoc(), 7).generate(500, ApplicantRankingBenchmark.ON));
-        assertThat(a).isNotEqualTo(GeneratedApplicants.fromTexts(cipsoc(), 8).generate(500, ApplicantRankingBenchmark.ON));
+        assertThat(a).isEqualTo(GeneratedApplicants.fromTexts(CipsocDev.dir(), 7).generate(500, ApplicantRankingBenchmark.ON));
+        assertThat(a).isNotEqualTo(GeneratedApplicants.fromTexts(CipsocDev.dir(), 8).generate(500, ApplicantRankingBenchmark.ON));
         Set<String> tasks = new HashSet<>();
         int taskCount = 0;
         for (ApplicantProfile p : a) {
@@ -58,20 +48,10 @@ class ApplicantRankingBenchmarkTest {
 
     @Test
     void bothSidesRankTheApplicantsAndTheListedScoresAreTheAssessments() throws Exception {
-        String previous = System.getProperty(BenchmarkData.PROPERTY);
-        System.setProperty(BenchmarkData.PROPERTY, cipsoc().toString());
         ApplicantRankingBenchmark benchmark = new ApplicantRankingBenchmark();
         benchmark.threads = 2;
         benchmark.tasks = "new";
-        try {
-            benchmark.setUp();
-        } finally {
-            if (previous == null) {
-                System.clearProperty(BenchmarkData.PROPERTY);
-            } else {
-                System.setProperty(BenchmarkData.PROPERTY, previous);
-            }
-        }
+        CipsocDev.setUp(benchmark::setUp);
         try {
             List<ApplicantProfile> some = benchmark.profiles().subList(0, 500);
             ApplicantRanking ranking = benchmark.assessor().rank(some, 10, benchmark.executor());

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.opennqf.program.EducationalProgram;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.Set;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The Lucene baseline of {@link RankingBenchmark} is the shared data README's BM25 anchor, not a weaker one. */
@@ -21,17 +19,9 @@ class RankingBenchmarkTest {
 
     @Test
     void luceneBaselineReproducesTheReadmeAnchor() throws Exception {
-        Path dir = Path.of(System.getProperty("opennqf.shared.data", "../../shared/data")).resolve("cipsoc-dev");
-        Assumptions.assumeTrue(Files.isRegularFile(dir.resolve("gold.csv")),
-                "shared data not found at " + dir.toAbsolutePath().normalize());
-        String previous = System.getProperty(BenchmarkData.PROPERTY);
-        System.setProperty(BenchmarkData.PROPERTY, dir.toString());
+        Path dir = CipsocDev.dir();
         RankingBenchmark benchmark = new RankingBenchmark();
-        try {
-            benchmark.setUp();
-        } finally {
-            restore(previous);
-        }
+        CipsocDev.setUp(benchmark::setUp);
         try {
             Map<String, Set<String>> gold = AccuracyBenchmark.readGold(dir.resolve("gold.csv"));
             IndexSearcher searcher = benchmark.searcher();
@@ -56,14 +46,6 @@ class RankingBenchmarkTest {
             assertThat(mean.ndcgAt10()).isCloseTo(0.509, within(0.01));
         } finally {
             benchmark.tearDown();
-        }
-    }
-
-    private static void restore(String previous) {
-        if (previous == null) {
-            System.clearProperty(BenchmarkData.PROPERTY);
-        } else {
-            System.setProperty(BenchmarkData.PROPERTY, previous);
         }
     }
 }

@@ -289,20 +289,24 @@ public final class ApplicantAssessor {
             EmploymentDecision decision = employmentRule.check(worker.get(), main, secondaryJob, date);
             return new EmploymentCheck(decision.allowed() ? EmploymentCheck.Status.ALLOWED
                     : EmploymentCheck.Status.NOT_ALLOWED, secondaryJob, main, decision,
-                    decision.reasons().stream().map(EmploymentDecision.Reason::explanation).toList());
+                    explanations(decision));
         }
         // Without a birth date only the age test is missing; the other grounds do not depend on age, so
         // they are checked for a person of full age and any of them decides.
         Worker adult = new Worker(date.minusYears(employmentRule.ageOfMajority() + 1L), details.civilServant(),
                 details.healthcareWorker());
         EmploymentDecision other = employmentRule.check(adult, main, secondaryJob, date);
-        List<String> reasons = new ArrayList<>(other.reasons().stream().map(EmploymentDecision.Reason::explanation).toList());
+        List<String> reasons = new ArrayList<>(explanations(other));
         if (!other.allowed()) {
             return new EmploymentCheck(EmploymentCheck.Status.NOT_ALLOWED, secondaryJob, main, other, reasons);
         }
         reasons.add("the birth date is not stated: whether the person is under " + employmentRule.ageOfMajority()
                 + " could not be checked");
         return new EmploymentCheck(EmploymentCheck.Status.UNKNOWN, secondaryJob, main, null, reasons);
+    }
+
+    private static List<String> explanations(EmploymentDecision decision) {
+        return decision.reasons().stream().map(EmploymentDecision.Reason::explanation).toList();
     }
 
     /** Why an item is left out (and its flag added), or {@code null} when it counts. */
