@@ -76,7 +76,7 @@ public final class LanguageDetector {
             if (!Character.isLetter(cp)) {
                 continue;
             }
-            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            Character.UnicodeScript script = scriptOfLetter(cp);
             if (script == Character.UnicodeScript.CYRILLIC) {
                 cyrillic++;
                 kazakhLetter |= isKazakhSpecific(cp);
@@ -96,6 +96,22 @@ public final class LanguageDetector {
             return kazakhLetter ? KAZAKH : RUSSIAN;
         }
         return latin < MIN_LETTERS ? UNDETERMINED : ENGLISH;
+    }
+
+    /**
+     * {@link Character.UnicodeScript#of} for a letter, without its table search for the letters of
+     * the two scripts these texts are written in: every letter below U+0250 (Basic Latin, Latin-1,
+     * Latin Extended-A and -B) is Latin, and every letter of the Cyrillic block (U+0400 to U+04FF)
+     * is Cyrillic. {@code LanguageDetectorTest} checks this against the JDK for every letter.
+     */
+    static Character.UnicodeScript scriptOfLetter(int letter) {
+        if (letter < 0x250) {
+            return letter < 0x80 || letter >= 0xC0 ? Character.UnicodeScript.LATIN : Character.UnicodeScript.of(letter);
+        }
+        if (letter >= 0x400 && letter <= 0x4FF) {
+            return Character.UnicodeScript.CYRILLIC;
+        }
+        return Character.UnicodeScript.of(letter);
     }
 
     /**

@@ -261,6 +261,27 @@ public final class Matcher {
     }
 
     /**
+     * The {@code k} best compiled standards' ranking scores for a query, best first: the first
+     * {@code k} of {@link #scoreStandards(Query)}, without making the rest.
+     *
+     * @param query a query
+     * @param k how many, at least 1
+     * @return at most {@code k} scores
+     */
+    public List<CandidateScore> scoreStandards(Query query, int k) {
+        Objects.requireNonNull(query, "query");
+        requirePositive(k);
+        return bestStandards(query, query, k);
+    }
+
+    /** @param program a program, compiled or not @param k how many, at least 1 @return as {@link #scoreStandards(Query, int)} */
+    public List<CandidateScore> scoreStandards(EducationalProgram program, int k) {
+        Objects.requireNonNull(program, "program");
+        requirePositive(k);
+        return bestStandards(program, query(program), k);
+    }
+
+    /**
      * Every compiled program's ranking score for a standard, best first (ties by id), without
      * explanations. The scores and order are those of {@link #rankPrograms}.
      *
@@ -269,6 +290,21 @@ public final class Matcher {
      */
     public List<CandidateScore> scorePrograms(ProfessionalStandard standard) {
         return programRanking(standard, 0).candidates();
+    }
+
+    /**
+     * The {@code k} best compiled programs' ranking scores for a standard, best first: the first
+     * {@code k} of {@link #scorePrograms(ProfessionalStandard)}, without making the rest.
+     *
+     * @param standard a standard, compiled or not
+     * @param k how many, at least 1
+     * @return at most {@code k} scores
+     */
+    public List<CandidateScore> scorePrograms(ProfessionalStandard standard, int k) {
+        Objects.requireNonNull(standard, "standard");
+        requirePositive(k);
+        double[] scores = programScores(standard);
+        return candidates(scores, PrimitiveSort.orderByScore(scores, programIdRank), programIds, k);
     }
 
     /**
@@ -289,6 +325,13 @@ public final class Matcher {
         Objects.requireNonNull(program, "program");
         // the program keys its embedding in the cache, so asking about it twice embeds it once
         return standardRanking(program, query(program), explainTop);
+    }
+
+    private List<CandidateScore> bestStandards(Object cacheKey, Query query, int k) {
+        int known = compiledIndex(query);
+        DocVectors qv = known >= 0 ? compiled.candidateVectors(known) : compiled.vectoriseWithoutSpans(query);
+        double[] scores = compiled.rankStandards(cacheKey, query, qv, known);
+        return candidates(scores, PrimitiveSort.orderByScore(scores, standardIdRank), standardCodes, k);
     }
 
     private Ranking standardRanking(Object cacheKey, Query query, int explainTop) {
@@ -314,6 +357,12 @@ public final class Matcher {
             }
         }
         return new Ranking(query.id(), candidates(scores, order, standardCodes), explained);
+    }
+
+    private double[] programScores(ProfessionalStandard standard) {
+        int known = compiledIndex(standard);
+        return compiled.rankCandidates(standard, known >= 0 ? compiled.standardVectors(known) : compiled.vectorise(standard),
+                known);
     }
 
     /**
@@ -344,12 +393,16 @@ public final class Matcher {
     }
 
     private static List<CandidateScore> candidates(double[] scores, int[] order, String[] ids) {
-        CandidateScore[] all = new CandidateScore[order.length];
-        for (int r = 0; r < order.length; r++) {
-            all[r] = new CandidateScore(ids[order[r]], scores[order[r]]);
+        return candidates(scores, order, ids, order.length);
+    }
+
+    private static List<CandidateScore> candidates(double[] scores, int[] order, String[] ids, int k) {
+        CandidateScore[] best = new CandidateScore[Math.min(k, order.length)];
+        for (int r = 0; r < best.length; r++) {
+            best[r] = new CandidateScore(ids[order[r]], scores[order[r]]);
         }
         // immutable, so that the ranking keeps it without copying again
-        return List.of(all);
+        return List.of(best);
     }
 
     /**

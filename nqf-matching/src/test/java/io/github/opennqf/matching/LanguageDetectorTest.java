@@ -109,4 +109,19 @@ class LanguageDetectorTest {
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("text: is required");
     }
+
+    @Test
+    void theQuickScriptOfALetterIsTheJdksForEveryLetter() {
+        int letters = 0;
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            if (Character.isLetter(cp)) {
+                letters++;
+                if (LanguageDetector.scriptOfLetter(cp) != Character.UnicodeScript.of(cp)) {
+                    throw new AssertionError("U+" + Integer.toHexString(cp) + ": " + LanguageDetector.scriptOfLetter(cp)
+                            + ", the JDK says " + Character.UnicodeScript.of(cp));
+                }
+            }
+        }
+        assertThat(letters).isGreaterThan(100_000);
+    }
 }

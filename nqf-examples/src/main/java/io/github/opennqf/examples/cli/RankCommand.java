@@ -108,10 +108,9 @@ final class RankCommand implements Callable<Integer> {
             for (int q = 0; q < queries; q++) {
                 int query = q;
                 futures.add(pool.submit(() -> {
-                    List<CandidateScore> all = direction == Direction.PROGRAM_TO_STANDARD
-                            ? finalMatcher.scoreStandards(programList.get(query))
-                            : finalMatcher.scorePrograms(standardList.get(query));
-                    List<CandidateScore> best = List.copyOf(all.subList(0, Math.min(top, all.size())));
+                    List<CandidateScore> best = direction == Direction.PROGRAM_TO_STANDARD
+                            ? finalMatcher.scoreStandards(programList.get(query), top)
+                            : finalMatcher.scorePrograms(standardList.get(query), top);
                     if (bar != null) {
                         bar.onProgress(done.incrementAndGet(), queries);
                     }

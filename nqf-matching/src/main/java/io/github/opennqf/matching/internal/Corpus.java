@@ -72,6 +72,13 @@ public final class Corpus {
         /** The {@link Corpus#statementKey statement key}, once {@link #keyed}. */
         long key;
         boolean keyed;
+        /**
+         * While a corpus is built from it: its terms' ids in the new vocabulary, in {@link #terms}
+         * order (every term is in it), so the key and the vector need no map lookups.
+         */
+        int @Nullable [] ids;
+        /** Its vector in the corpus being built, made once however many statements share it. */
+        @Nullable TermVector vector;
 
         Features(Map<String, Integer> counts) {
             this.terms = new String[counts.size()];
@@ -165,28 +172,63 @@ public final class Corpus {
 
     private Corpus(Builder b) {
         this.analysis = b.analysis;
-        // counted in a hash map, then the terms sorted once: term ids follow the sorted order
-        HashMap<String, int[]> df = new HashMap<>();
+        // Each distinct text's terms get provisional ids in order of first appearance, with the
+        // document frequency counted once per text times the statements holding it; then the terms
+        // are sorted once (term ids follow the sorted order) and the texts' ids mapped to it, so
+        // statement keys and vectors need no further lookups by string.
+        java.util.IdentityHashMap<Features, int[]> statementsPerText = new java.util.IdentityHashMap<>();
         int n = 0;
         for (List<Raw> doc : b.standardRaw) {
             for (Raw raw : doc) {
                 n++;
-                for (String term : raw.features.terms) {
-                    df.computeIfAbsent(term, k -> new int[1])[0]++;
-                }
+                statementsPerText.computeIfAbsent(raw.features, k -> new int[1])[0]++;
             }
         }
-        this.terms = df.keySet().toArray(new String[0]);
-        java.util.Arrays.sort(terms);
+        HashMap<String, Integer> provisional = new HashMap<>();
+        List<String> seenTerms = new ArrayList<>();
+        int[] df = new int[1024];
+        for (Map.Entry<Features, int[]> e : statementsPerText.entrySet()) {
+            Features f = e.getKey();
+            int statements = e.getValue()[0];
+            int[] ids = new int[f.size()];
+            for (int i = 0; i < ids.length; i++) {
+                Integer id = provisional.putIfAbsent(f.terms[i], seenTerms.size());
+                if (id == null) {
+                    id = seenTerms.size();
+                    seenTerms.add(f.terms[i]);
+                    if (id == df.length) {
+                        df = java.util.Arrays.copyOf(df, id * 2);
+                    }
+                }
+                ids[i] = id;
+                df[id] += statements;
+            }
+            f.ids = ids;
+        }
+        this.terms = seenTerms.toArray(new String[0]);
+        java.util.Arrays.parallelSort(terms);
         this.idf = new float[terms.length];
         this.termIds = new HashMap<>(terms.length * 2);
+        int[] finalId = new int[terms.length];
         for (int i = 0; i < terms.length; i++) {
             termIds.put(terms[i], i);
-            idf[i] = (float) Math.log(1.0 + (double) Math.max(n, 1) / df.get(terms[i])[0]);
+            int old = provisional.get(terms[i]);
+            finalId[old] = i;
+            idf[i] = (float) Math.log(1.0 + (double) Math.max(n, 1) / df[old]);
+        }
+        for (Features f : statementsPerText.keySet()) {
+            int[] ids = f.ids;
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = finalId[ids[i]];
+            }
         }
         this.unknownIdf = (float) Math.log(1.0 + Math.max(n, 1));
         this.standardStatementDf = statementFrequencies(b.standardRaw);
         this.standardDocs = vectorise(b.standardIds, b.standardRaw, standardStatementDf);
+        for (Features f : statementsPerText.keySet()) {
+            f.ids = null;
+            f.vector = null;
+        }
     }
 
     /** Restores a saved corpus (see {@code MatcherFile}). */
@@ -252,10 +294,17 @@ public final class Corpus {
      */
     private long statementKey(Features features) {
         long[] pairs = new long[features.size()];
+        int @Nullable [] known = features.ids;
         for (int i = 0; i < pairs.length; i++) {
-            Integer id = termIds.get(features.terms[i]);
-            if (id == null) {
-                return UNKNOWN_STATEMENT;
+            int id;
+            if (known != null) {
+                id = known[i];
+            } else {
+                Integer looked = termIds.get(features.terms[i]);
+                if (looked == null) {
+                    return UNKNOWN_STATEMENT;
+                }
+                id = looked;
             }
             pairs[i] = (long) id << 32 | features.counts[i];
         }
@@ -381,9 +430,23 @@ public final class Corpus {
     private static final TermVector NO_TERMS = new TermVector(new int[0], new float[0], new float[0]);
 
     private TermVector termVector(Features features) {
+        if (features.ids == null) {
+            return vectorOf(features);
+        }
+        // a text of the corpus being built: the same vector for every statement holding it
+        TermVector v = features.vector;
+        if (v == null) {
+            v = vectorOf(features);
+            features.vector = v;
+        }
+        return v;
+    }
+
+    private TermVector vectorOf(Features features) {
+        int @Nullable [] known = features.ids;
         String[] termsOf = features.terms;
         int[] countsOf = features.counts;
-        int known = 0;
+        int found = 0;
         int[] ids = new int[termsOf.length];
         float[] w = new float[termsOf.length];
         float[] tf = new float[termsOf.length];
@@ -391,27 +454,27 @@ public final class Corpus {
         for (int i = 0; i < termsOf.length; i++) {
             String term = termsOf[i];
             int count = countsOf[i];
-            Integer tid = termIds.get(term);
+            int tid = known != null ? known[i] : termIds.getOrDefault(term, -1);
             boolean gram = term.startsWith(NGRAM_PREFIX);
-            float idfValue = tid == null ? unknownIdf : idf[tid];
+            float idfValue = tid < 0 ? unknownIdf : idf[tid];
             float weight = (float) ((1.0 + Math.log(count)) * idfValue);
             if (gram) {
                 weight *= NGRAM_WEIGHT;
             }
             norm += (double) weight * weight;
-            if (tid != null) {
-                ids[known] = tid;
-                w[known] = weight;
-                tf[known] = gram ? NGRAM_WEIGHT * count : (float) count;
-                known++;
+            if (tid >= 0) {
+                ids[found] = tid;
+                w[found] = weight;
+                tf[found] = gram ? NGRAM_WEIGHT * count : (float) count;
+                found++;
             }
         }
-        ids = java.util.Arrays.copyOf(ids, known);
-        w = java.util.Arrays.copyOf(w, known);
-        tf = java.util.Arrays.copyOf(tf, known);
+        ids = java.util.Arrays.copyOf(ids, found);
+        w = java.util.Arrays.copyOf(w, found);
+        tf = java.util.Arrays.copyOf(tf, found);
         PrimitiveSort.sortByKey(ids, w, tf);
         float inv = norm == 0 ? 0f : (float) (1.0 / Math.sqrt(norm));
-        for (int k = 0; k < known; k++) {
+        for (int k = 0; k < found; k++) {
             w[k] *= inv;
         }
         return new TermVector(ids, w, tf);

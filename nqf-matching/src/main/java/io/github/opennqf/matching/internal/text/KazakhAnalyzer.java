@@ -103,7 +103,7 @@ public final class KazakhAnalyzer extends StopwordAnalyzerBase {
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return AnalysisChain.withoutSoftHyphens(reader);
+        return AnalysisChain.withoutSoftHyphens(fieldName, reader);
     }
 
     @Override

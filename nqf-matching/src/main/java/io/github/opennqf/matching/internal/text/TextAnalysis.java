@@ -158,7 +158,7 @@ public final class TextAnalysis {
         int[] starts = new int[16];
         int[] ends = new int[16];
         int n = 0;
-        try (TokenStream stream = analyzer(language).tokenStream(FIELD, bounded)) {
+        try (TokenStream stream = analyzer(language).tokenStream(fieldFor(bounded), bounded)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
@@ -271,9 +271,14 @@ public final class TextAnalysis {
         return terms(kazakhGrams, marked.toString());
     }
 
+    /** @return the field to analyse the text under: one that skips the char map when it would change nothing */
+    private static String fieldFor(String text) {
+        return AnalysisChain.needsCharMap(text) ? FIELD : AnalysisChain.UNMAPPED_FIELD;
+    }
+
     private static List<String> terms(Analyzer analyzer, String text) {
         List<String> terms = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(FIELD, text)) {
+        try (TokenStream stream = analyzer.tokenStream(fieldFor(text), text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {

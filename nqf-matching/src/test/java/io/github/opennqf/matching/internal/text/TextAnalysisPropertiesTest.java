@@ -69,6 +69,46 @@ class TextAnalysisPropertiesTest {
         assertThat(ANALYSIS.analyze(text).language()).isIn("kk", "ru", "en", "und");
     }
 
+    /**
+     * Skipping the char map for a text without the characters it replaces changes nothing: the
+     * same terms at the same offsets as through Lucene's {@code MappingCharFilter}, in every chain.
+     */
+    @Property(tries = 300)
+    void theCharMapIsSkippedOnlyWhereItWouldChangeNothing(@ForAll("anyOrCyrillicText") String text) throws Exception {
+        boolean needs = text.indexOf('\u00AD') >= 0 || text.indexOf('ё') >= 0 || text.indexOf('Ё') >= 0;
+        assertThat(AnalysisChain.needsCharMap(text)).isEqualTo(needs);
+        if (needs) {
+            return;
+        }
+        for (org.apache.lucene.analysis.Analyzer chain : new org.apache.lucene.analysis.Analyzer[] {
+                AnalysisChain.english(true), AnalysisChain.russian(true), AnalysisChain.kazakhUnstemmed(),
+                AnalysisChain.generic(), new KazakhAnalyzer()}) {
+            assertThat(tokens(chain, AnalysisChain.UNMAPPED_FIELD, text)).isEqualTo(tokens(chain, "text", text));
+        }
+    }
+
+    @Property(tries = 100)
+    void softHyphensAndYoAreStillMapped(@ForAll("cyrillicText") String text) {
+        String withMarks = "\u00ADпри\u00ADмер ёлка " + text;
+        String plain = "пример елка " + text.replace('ё', 'е').replace('Ё', 'Е');
+        assertThat(ANALYSIS.analyze(withMarks, "ru").terms()).isEqualTo(ANALYSIS.analyze(plain, "ru").terms());
+    }
+
+    private static java.util.List<String> tokens(org.apache.lucene.analysis.Analyzer analyzer, String field, String text)
+            throws java.io.IOException {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try (org.apache.lucene.analysis.TokenStream stream = analyzer.tokenStream(field, text)) {
+            var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            var offset = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                out.add(term + "@" + offset.startOffset() + "-" + offset.endOffset());
+            }
+            stream.end();
+        }
+        return out;
+    }
+
     @Provide
     Arbitrary<String> anyText() {
         return Arbitraries.oneOf(
