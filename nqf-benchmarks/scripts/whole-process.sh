@@ -11,7 +11,11 @@
 #   TOP (default 100), JAVA (default java), JAVA_OPTS (extra JVM options for both), OUT (scratch dir),
 #   OPENNQF_JAR (default nqf-examples/target/opennqf.jar),
 #   BASELINE_JAR (another opennqf.jar, say one built from main: run in the same alternation, its
-#   output compared byte for byte with this one's, and the ratio new / baseline printed too).
+#   output compared byte for byte with this one's, and the ratio new / baseline printed too),
+#   LAUNCHER (the opennqf launcher script, say nqf-examples/target/opennqf: opennqf runs through it,
+#   as shipped, with its JVM options and its class-data sharing archive, kept in OUT; Lucene and the
+#   baseline still run with `java` and JAVA_OPTS. With BASELINE_JAR set to the same jar, the runs
+#   compare the launcher with plain `java -jar` under the same load).
 set -euo pipefail
 
 runs="${1:-7}"
@@ -44,7 +48,18 @@ if ! [[ "$runs" =~ ^[1-9][0-9]*$ ]]; then
   exit 2
 fi
 
-opennqf_cmd=("$java" "${java_opts[@]}" -jar "$opennqf_jar" rank --programs "$data/programs.csv"
+launcher="${LAUNCHER:-}"
+if [[ -n "$launcher" ]]; then
+  if [[ ! -x "$launcher" ]]; then
+    echo "LAUNCHER=$launcher is not an executable script; build it with ./mvnw -pl nqf-examples -am package" >&2
+    exit 2
+  fi
+  # the launcher reads the JDK from JAVA_HOME or the PATH, not from JAVA
+  opennqf_cmd=(env OPENNQF_JAR="$opennqf_jar" OPENNQF_CACHE="$out/cds" "$launcher")
+else
+  opennqf_cmd=("$java" "${java_opts[@]}" -jar "$opennqf_jar")
+fi
+opennqf_cmd+=(rank --programs "$data/programs.csv"
   --standards "$data/standards.csv" --top "$top" --threads "$threads" --output "$out/opennqf.csv")
 baseline_cmd=("$java" "${java_opts[@]}" -jar "$baseline_jar" rank --programs "$data/programs.csv"
   --standards "$data/standards.csv" --top "$top" --threads "$threads" --output "$out/baseline.csv")
@@ -65,6 +80,7 @@ median() {
 }
 
 echo "data=$data top=$top threads=$threads runs=$runs (each: one opennqf, one Lucene, alternating)"
+[[ -n "$launcher" ]] && echo "opennqf runs through the launcher $launcher (its archive made by the untimed first run)"
 echo "$("$java" -version 2>&1 | head -1); $(nproc) processors; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 # one untimed run of each warms the file cache
 "${opennqf_cmd[@]}" > /dev/null

@@ -30,6 +30,7 @@ class LauncherScriptTest {
     private Path javaHome;
     private Path cache;
     private Path argsFile;
+    private Path thpFile;
 
     @BeforeEach
     void setUp() throws IOException {
@@ -43,6 +44,9 @@ class LauncherScriptTest {
         javaHome = dir.resolve("jdk");
         cache = dir.resolve("cache");
         argsFile = dir.resolve("args.txt");
+        // the kernel's answer, as Linux gives it, so the test does not depend on this machine's
+        thpFile = dir.resolve("thp-enabled");
+        Files.writeString(thpFile, "always [madvise] never\n");
         // the stand-in java: writes each argument on a line, makes the archive it is asked to dump
         // (unless NO_DUMP is set), and exits with EXIT_CODE
         writeJava("""
@@ -64,8 +68,8 @@ class LauncherScriptTest {
 
         assertThat(r.exitCode).isZero();
         List<String> args = r.javaArgs;
-        assertThat(args).startsWith("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xlog:disable",
-                "-Xlog:all=warning,cds*=off:stderr");
+        assertThat(args).startsWith("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-XX:+UseTransparentHugePages",
+                "-Xlog:disable", "-Xlog:all=warning,cds*=off:stderr");
         int jar = args.indexOf("-jar");
         assertThat(args.get(jar + 1)).isEqualTo(launcher.getParent().toRealPath().resolve("opennqf.jar").toString());
         assertThat(args.subList(jar + 2, args.size()))
@@ -128,13 +132,25 @@ class LauncherScriptTest {
 
     @Test
     void userOptionsComeAfterTheDefaultsAndAUserCollectorReplacesTheSerialOne() throws Exception {
-        Result r = run(Map.of("OPENNQF_JAVA_OPTS", "-XX:+UseParallelGC -XX:TieredStopAtLevel=4 -Xmx2g"), "--version");
+        Result r = run(Map.of("OPENNQF_JAVA_OPTS", "-XX:+UseSerialGC -XX:TieredStopAtLevel=4 -Xmx2g"), "--version");
 
         List<String> args = r.javaArgs;
-        assertThat(args).doesNotContain("-XX:+UseSerialGC");
+        assertThat(args).doesNotContain("-XX:+UseParallelGC");
         assertThat(args.indexOf("-XX:TieredStopAtLevel=4")).isGreaterThan(args.indexOf("-XX:TieredStopAtLevel=1"));
-        assertThat(args).contains("-XX:+UseParallelGC", "-Xmx2g");
+        assertThat(args).contains("-XX:+UseSerialGC", "-Xmx2g");
         assertThat(args.indexOf("-Xmx2g")).isLessThan(args.indexOf("-jar"));
+    }
+
+    @Test
+    void hugePagesAreAskedForOnlyWhereTheKernelOffersThem() throws Exception {
+        for (String modes : List.of("always defer defer+madvise [madvise] never", "[always] madvise never")) {
+            Files.writeString(thpFile, modes + "\n");
+            assertThat(run(Map.of(), "--version").javaArgs).contains("-XX:+UseTransparentHugePages");
+        }
+        Files.writeString(thpFile, "always madvise [never]\n");
+        assertThat(run(Map.of(), "--version").javaArgs).doesNotContain("-XX:+UseTransparentHugePages");
+        Files.delete(thpFile);
+        assertThat(run(Map.of(), "--version").javaArgs).doesNotContain("-XX:+UseTransparentHugePages");
     }
 
     @Test
@@ -193,6 +209,7 @@ class LauncherScriptTest {
         pb.environment().put("JAVA_HOME", javaHome.toString());
         pb.environment().put("OPENNQF_CACHE", cache.toString());
         pb.environment().put("ARGS_FILE", argsFile.toString());
+        pb.environment().put("OPENNQF_THP_FILE", thpFile.toString());
         pb.environment().putAll(env);
         Path err = dir.resolve("stderr.txt");
         pb.redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD);

@@ -69,4 +69,32 @@ class RankCommandTest {
                 .isEqualTo(2);
         assertThat(err.toString()).contains("not a direction");
     }
+
+    @Test
+    void whileTheStandardsAreReadBesideTheProgramsEachBadFileIsStillReportedAsBefore() throws Exception {
+        Path badPrograms = tmp.resolve("bad-programs.csv");
+        Files.writeString(badPrograms, "program_id,program_title,program_level,outcome_id,outcome_text,outcome_category\n"
+                + "P1,Title,6,LO1,Text,skil\n", StandardCharsets.UTF_8);
+        Path badStandards = tmp.resolve("bad-standards.csv");
+        Files.writeString(badStandards, "standard_id,standard_title,standard_level,requirement_id,requirement_text,"
+                + "requirement_category\nS1,Title,eleven,R1,Text,skill\n", StandardCharsets.UTF_8);
+
+        // both bad: the programs' error, as when the programs were read first
+        assertThat(run("rank", "--programs", badPrograms.toString(), "--standards", badStandards.toString(),
+                "--output", "-")).isEqualTo(1);
+        assertThat(err.toString()).contains("bad-programs.csv:2:6").doesNotContain("bad-standards.csv")
+                .doesNotContain("\tat ");
+
+        // only the standards bad: their error, located, from the thread that read them
+        err.getBuffer().setLength(0);
+        assertThat(run("rank", "--programs", DEMO.resolve("programs.csv").toString(), "--standards",
+                badStandards.toString(), "--output", "-")).isEqualTo(1);
+        assertThat(err.toString()).contains("bad-standards.csv:2:").contains("eleven").doesNotContain("\tat ");
+        assertThat(out.toString()).isEmpty();
+
+        // no standards at all: picocli's usage error, as before
+        err.getBuffer().setLength(0);
+        assertThat(run("rank", "--programs", DEMO.resolve("programs.csv").toString(), "--output", "-")).isEqualTo(2);
+        assertThat(err.toString()).contains("--standards");
+    }
 }

@@ -243,4 +243,27 @@ class MatcherTest {
         assertThat(report.requirements()).allSatisfy(m -> assertThat(m.status()).isEqualTo(CoverageStatus.COVERED));
         assertThat(report.requirements().get(0).nearest().orElseThrow().matchedTerms()).contains("білім");
     }
+
+    @Test
+    void theBestKScoresAreTheFirstKOfTheWholeRanking() {
+        Query vacancy = Query.ofTexts("vacancy", "en", List.of("Design relational databases and write SQL queries",
+                "Test software and fix defects"));
+        List<CandidateScore> all = matcher.scoreStandards(vacancy);
+        for (int k = 1; k <= all.size() + 1; k++) {
+            assertThat(matcher.scoreStandards(vacancy, k)).isEqualTo(all.subList(0, Math.min(k, all.size())));
+            for (var program : programs()) {
+                List<CandidateScore> whole = matcher.scoreStandards(program);
+                assertThat(matcher.scoreStandards(program, k)).isEqualTo(whole.subList(0, Math.min(k, whole.size())));
+            }
+            for (ProfessionalStandard standard : standards()) {
+                List<CandidateScore> whole = matcher.scorePrograms(standard);
+                assertThat(matcher.scorePrograms(standard, k)).isEqualTo(whole.subList(0, Math.min(k, whole.size())));
+            }
+        }
+        assertThat(all).hasSizeGreaterThan(1);
+        assertThatThrownBy(() -> matcher.scoreStandards(vacancy, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least 1");
+        assertThatThrownBy(() -> matcher.scorePrograms(SOFTWARE, -1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> matcher.scoreStandards((Query) null, 3)).isInstanceOf(NullPointerException.class);
+    }
 }

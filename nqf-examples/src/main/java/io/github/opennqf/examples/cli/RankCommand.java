@@ -79,21 +79,31 @@ final class RankCommand implements Callable<Integer> {
         if (standardsIndex != null && inputs.standards != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give --standards or --standards-index, not both");
         }
-        List<EducationalProgram> programList = inputs.readPrograms();
+        List<EducationalProgram> programList;
         Matcher matcher;
-        if (standardsIndex != null) {
-            matcher = Matcher.loader().embedder(similarity == Similarity.HYBRID ? HybridSupport.embedder() : null)
-                    .load(standardsIndex);
-            if (direction == Direction.STANDARD_TO_PROGRAM) {
-                matcher = matcher.withPrograms(programList);
+        if (direction == Direction.PROGRAM_TO_STANDARD) {
+            // the standards are read and compiled (or loaded) on another thread while the programs
+            // are read; a bad programs file is still the error reported, as when read first
+            ExecutorService side = Executors.newSingleThreadExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "opennqf-standards");
+                thread.setDaemon(true);
+                return thread;
+            });
+            try {
+                Future<Matcher> standardsSide = side.submit(() -> matcher(List.of()));
+                try {
+                    programList = inputs.readPrograms();
+                } catch (IOException | RuntimeException e) {
+                    standardsSide.cancel(true);
+                    throw e;
+                }
+                matcher = joined(standardsSide);
+            } finally {
+                side.shutdown();
             }
         } else {
-            Matcher.Builder builder = Matcher.builder().config(MatchingConfig.DEFAULTS).standards(inputs.readStandards(spec.commandLine()));
-            if (similarity == Similarity.HYBRID) {
-                builder.embedder(HybridSupport.embedder());
-            }
-            // programs are compiled only as candidates; term statistics come from the standards either way
-            matcher = (direction == Direction.STANDARD_TO_PROGRAM ? builder.programs(programList) : builder).build();
+            programList = inputs.readPrograms();
+            matcher = matcher(programList);
         }
         List<ProfessionalStandard> standardList = matcher.standards();
         int queries = direction == Direction.PROGRAM_TO_STANDARD ? programList.size() : standardList.size();
@@ -133,6 +143,43 @@ final class RankCommand implements Callable<Integer> {
         }
         write(results, programList, standardList);
         return 0;
+    }
+
+    /**
+     * The matcher: loaded from {@code --standards-index}, or compiled from {@code --standards}
+     * with the given programs as candidates (ranked for each standard).
+     */
+    private Matcher matcher(List<EducationalProgram> candidates) throws IOException {
+        if (standardsIndex != null) {
+            Matcher loaded = Matcher.loader().embedder(similarity == Similarity.HYBRID ? HybridSupport.embedder() : null)
+                    .load(standardsIndex);
+            return candidates.isEmpty() ? loaded : loaded.withPrograms(candidates);
+        }
+        Matcher.Builder builder = Matcher.builder().config(MatchingConfig.DEFAULTS).standards(inputs.readStandards(spec.commandLine()));
+        if (similarity == Similarity.HYBRID) {
+            builder.embedder(HybridSupport.embedder());
+        }
+        // programs are compiled only as candidates; term statistics come from the standards either way
+        return (candidates.isEmpty() ? builder : builder.programs(candidates)).build();
+    }
+
+    /** @return the future's value, its failure rethrown as it was thrown */
+    private static Matcher joined(Future<Matcher> future) throws IOException, InterruptedException {
+        try {
+            return future.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 
     private void write(List<List<CandidateScore>> results, List<EducationalProgram> programList,

@@ -104,9 +104,12 @@ public final class Corpus {
         private final TextAnalysis analysis;
         private final java.util.concurrent.ConcurrentHashMap<MultilingualText, Features> seen =
                 new java.util.concurrent.ConcurrentHashMap<>();
+        /** Hands out provisional term ids while analysing, or {@code null} for a standard vectorised alone. */
+        private final @Nullable TermDictionary dictionary;
 
-        StandardTexts(TextAnalysis analysis) {
+        StandardTexts(TextAnalysis analysis, @Nullable TermDictionary dictionary) {
             this.analysis = analysis;
+            this.dictionary = dictionary;
         }
 
         void forget() {
@@ -119,8 +122,45 @@ public final class Corpus {
                 return known;
             }
             Features made = new Features(features(analysis, text));
+            if (dictionary != null) {
+                made.ids = dictionary.idsOf(made.terms);
+            }
             Features raced = seen.putIfAbsent(text, made);
             return raced == null ? made : raced;
+        }
+    }
+
+    /**
+     * Provisional term ids, handed out while the standards are analysed, on the analysing threads
+     * and so in no fixed order: the corpus sorts the terms and maps these ids to their places, so
+     * the final ids do not depend on the order. Thread-safe; the ids are dense from 0.
+     */
+    private static final class TermDictionary {
+        private final java.util.concurrent.ConcurrentHashMap<String, Integer> ids =
+                new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+
+        int[] idsOf(String[] terms) {
+            int[] result = new int[terms.length];
+            for (int i = 0; i < terms.length; i++) {
+                Integer id = ids.get(terms[i]);
+                if (id == null) {
+                    id = ids.computeIfAbsent(terms[i], t -> next.getAndIncrement());
+                }
+                result[i] = id;
+            }
+            return result;
+        }
+
+        /** @return the terms by provisional id; called once the analysing threads are done */
+        String[] termsById() {
+            String[] terms = new String[next.get()];
+            ids.forEach((term, id) -> terms[id] = term);
+            return terms;
+        }
+
+        int idOf(String term) {
+            return ids.get(term);
         }
     }
 
@@ -132,9 +172,11 @@ public final class Corpus {
         private final List<List<Raw>> standardRaw = new ArrayList<>();
         private boolean built;
 
+        private final TermDictionary dictionary = new TermDictionary();
+
         public Builder(TextAnalysis analysis) {
             this.analysis = analysis;
-            this.texts = new StandardTexts(analysis);
+            this.texts = new StandardTexts(analysis, dictionary);
         }
 
         public void addStandard(ProfessionalStandard standard, double essentialFactor) {
@@ -172,10 +214,10 @@ public final class Corpus {
 
     private Corpus(Builder b) {
         this.analysis = b.analysis;
-        // Each distinct text's terms get provisional ids in order of first appearance, with the
-        // document frequency counted once per text times the statements holding it; then the terms
-        // are sorted once (term ids follow the sorted order) and the texts' ids mapped to it, so
-        // statement keys and vectors need no further lookups by string.
+        // Each distinct text's terms got provisional ids while it was analysed; here the document
+        // frequencies are counted once per text times the statements holding it, the terms are
+        // sorted (term ids follow the sorted order) and the texts' ids mapped to that order, so
+        // statement keys and vectors need no lookups by string.
         java.util.IdentityHashMap<Features, int[]> statementsPerText = new java.util.IdentityHashMap<>();
         int n = 0;
         for (List<Raw> doc : b.standardRaw) {
@@ -184,35 +226,22 @@ public final class Corpus {
                 statementsPerText.computeIfAbsent(raw.features, k -> new int[1])[0]++;
             }
         }
-        HashMap<String, Integer> provisional = new HashMap<>();
-        List<String> seenTerms = new ArrayList<>();
-        int[] df = new int[1024];
+        String[] provisional = b.dictionary.termsById();
+        int[] df = new int[provisional.length];
         for (Map.Entry<Features, int[]> e : statementsPerText.entrySet()) {
-            Features f = e.getKey();
             int statements = e.getValue()[0];
-            int[] ids = new int[f.size()];
-            for (int i = 0; i < ids.length; i++) {
-                Integer id = provisional.putIfAbsent(f.terms[i], seenTerms.size());
-                if (id == null) {
-                    id = seenTerms.size();
-                    seenTerms.add(f.terms[i]);
-                    if (id == df.length) {
-                        df = java.util.Arrays.copyOf(df, id * 2);
-                    }
-                }
-                ids[i] = id;
+            for (int id : e.getKey().ids) {
                 df[id] += statements;
             }
-            f.ids = ids;
         }
-        this.terms = seenTerms.toArray(new String[0]);
+        this.terms = provisional.clone();
         java.util.Arrays.parallelSort(terms);
         this.idf = new float[terms.length];
         this.termIds = new HashMap<>(terms.length * 2);
         int[] finalId = new int[terms.length];
         for (int i = 0; i < terms.length; i++) {
             termIds.put(terms[i], i);
-            int old = provisional.get(terms[i]);
+            int old = b.dictionary.idOf(terms[i]);
             finalId[old] = i;
             idf[i] = (float) Math.log(1.0 + (double) Math.max(n, 1) / df[old]);
         }
@@ -361,7 +390,7 @@ public final class Corpus {
 
     /** Vectorises a standard that was not compiled, against this corpus's vocabulary. */
     public DocVectors vectorise(ProfessionalStandard standard, double essentialFactor) {
-        return vectorise(standard.code(), rawStandard(new StandardTexts(analysis), standard, essentialFactor),
+        return vectorise(standard.code(), rawStandard(new StandardTexts(analysis, null), standard, essentialFactor),
                 standardStatementDf);
     }
 
