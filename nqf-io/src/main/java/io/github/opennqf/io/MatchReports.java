@@ -219,6 +219,29 @@ public final class MatchReports {
     }
 
     /**
+     * A CSV writer of rankings made one at a time: the header now, then each ranking's rows as it
+     * is {@linkplain RankingCsvWriter#write given}, the same columns and rows as
+     * {@link #writeCsv(Collection, Writer)} for the same rankings. For large jobs, so that no
+     * ranking is held once written and the output grows while the rankings are made:
+     *
+     * <pre>{@code
+     * try (RankingCsvWriter csv = MatchReports.defaults().rankingCsv(writer)) {
+     *     for (EducationalProgram p : programs) {
+     *         csv.write(new Ranking(p.id(), matcher.scoreStandards(p, 10), List.of()));
+     *     }
+     * }
+     * }</pre>
+     *
+     * @param out where to write; closing the returned writer flushes it and leaves it open
+     * @return the writer, for one thread
+     * @throws java.io.UncheckedIOException if the header cannot be written
+     */
+    public RankingCsvWriter rankingCsv(Writer out) {
+        Objects.requireNonNull(out, "out");
+        return new RankingCsvWriter(new ReportCsv.RankingRows(out));
+    }
+
+    /**
      * Writes a ranking of applicants as CSV: the columns of {@link #writeCsv(Collection, Writer)}
      * ({@code query_id,rank,candidate_id,score}, the card as {@code STANDARD/CARD} and the applicant
      * as the candidate), then {@code recognised,eligibility,education,experience,experience_years,flags,employment},

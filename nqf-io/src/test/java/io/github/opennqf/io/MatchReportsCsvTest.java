@@ -191,6 +191,44 @@ class MatchReportsCsvTest {
     }
 
     @Test
+    void rankingsWrittenOneAtATimeGiveTheSameBytesAsAllAtOnce() {
+        Matcher matcher = MatchFixtures.matcher();
+        List<Ranking> rankings = List.of(matcher.standardRanking(MatchFixtures.SOFTWARE_PROGRAM, 0),
+                new Ranking("=HYPERLINK(\"x\")", List.of(new CandidateScore("+S1", 0.25), new CandidateScore("S, 2", 1e-9)),
+                        List.of()),
+                new Ranking("empty", List.of(), List.of()),
+                matcher.standardRanking(MatchFixtures.NURSING_PROGRAM, 0));
+        StringWriter whole = new StringWriter();
+        MatchReports.defaults().writeCsv(rankings, whole);
+
+        StringWriter streamed = new StringWriter();
+        try (RankingCsvWriter csv = MatchReports.defaults().rankingCsv(streamed)) {
+            assertThat(streamed.toString()).as("rows are buffered until closed").isEmpty();
+            rankings.forEach(csv::write);
+        }
+
+        assertThat(streamed.toString()).isEqualTo(whole.toString());
+        assertThat(parse(streamed.toString())).hasSize(1 + 2 + 2 + 2);
+    }
+
+    @Test
+    void theStreamingWriterRefusesNullAndWritingAfterCloseAndLeavesTheTargetOpen() throws IOException {
+        StringWriter out = new StringWriter();
+        RankingCsvWriter csv = MatchReports.defaults().rankingCsv(out);
+        Ranking ranking = new Ranking("P1", List.of(new CandidateScore("S1", 0.5)), List.of());
+        csv.write(ranking);
+        assertThatThrownBy(() -> csv.write(null)).isInstanceOf(NullPointerException.class).hasMessage("ranking");
+        csv.close();
+        csv.close();
+        assertThat(out.toString()).isEqualTo("query_id,rank,candidate_id,score\nP1,1,S1,0.500000\n");
+        assertThatThrownBy(() -> csv.write(ranking)).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+        out.write("still open");
+        assertThat(out.toString()).endsWith("still open");
+        assertThatThrownBy(() -> MatchReports.defaults().rankingCsv(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("out");
+    }
+
+    @Test
     void anEmptyReportGivesTheHeaderOnly() {
         assertThat(csv(MatchFixtures.empty())).isEqualTo(String.join(",", COVERAGE_HEADER) + "\n");
         StringWriter out = new StringWriter();

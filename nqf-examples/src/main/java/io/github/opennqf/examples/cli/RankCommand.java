@@ -1,6 +1,7 @@
 package io.github.opennqf.examples.cli;
 
 import io.github.opennqf.io.MatchReports;
+import io.github.opennqf.io.RankingCsvWriter;
 import io.github.opennqf.matching.CandidateScore;
 import io.github.opennqf.matching.Matcher;
 import io.github.opennqf.matching.MatchingConfig;
@@ -109,7 +110,6 @@ final class RankCommand implements Callable<Integer> {
         int queries = direction == Direction.PROGRAM_TO_STANDARD ? programList.size() : standardList.size();
         ProgressBar bar = workers.progressBar(spec.commandLine(), queries >= 50, "queries");
 
-        List<List<CandidateScore>> results = new ArrayList<>(queries);
         Matcher finalMatcher = matcher;
         AtomicLong done = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -127,22 +127,75 @@ final class RankCommand implements Callable<Integer> {
                     return best;
                 }));
             }
-            for (Future<List<CandidateScore>> f : futures) {
-                results.add(f.get());
-            }
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw e;
+            write(futures, programList, standardList);
         } finally {
             pool.shutdownNow();
             if (bar != null) {
                 bar.finish();
             }
         }
-        write(results, programList, standardList);
         return 0;
+    }
+
+    /**
+     * Writes the rankings in query order. Into a file they are written as each is made, while the
+     * workers make the next (the file appears, whole, only when all are written); to standard
+     * output only once all are made, so that a failure prints no partial ranking.
+     */
+    private void write(List<Future<List<CandidateScore>>> futures, List<EducationalProgram> programList,
+            List<ProfessionalStandard> standardList) throws IOException, InterruptedException {
+        if (output.equals("-")) {
+            List<Ranking> rankings = new ArrayList<>(futures.size());
+            for (int q = 0; q < futures.size(); q++) {
+                rankings.add(ranking(q, futures.get(q), programList, standardList));
+            }
+            MatchReports.defaults().writeCsv(rankings, spec.commandLine().getOut());
+            return;
+        }
+        try {
+            // atomic replacement of a regular file, a stream into a FIFO or device, nothing partial left behind
+            io.github.opennqf.io.OutputFile.of(Path.of(output)).write(stream -> {
+                Writer writer = new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8);
+                try (RankingCsvWriter csv = MatchReports.defaults().rankingCsv(writer)) {
+                    for (int q = 0; q < futures.size(); q++) {
+                        csv.write(ranking(q, futures.get(q), programList, standardList));
+                    }
+                } catch (InterruptedException e) {
+                    throw new Interrupted(e);
+                }
+                writer.flush();
+            });
+        } catch (Interrupted e) {
+            throw e.cause;
+        }
+    }
+
+    /** @return the ranking of query {@code q} once made, its worker's failure rethrown as thrown */
+    private Ranking ranking(int q, Future<List<CandidateScore>> future, List<EducationalProgram> programList,
+            List<ProfessionalStandard> standardList) throws InterruptedException {
+        String queryId = direction == Direction.PROGRAM_TO_STANDARD ? programList.get(q).id() : standardList.get(q).code();
+        try {
+            return new Ranking(queryId, future.get(), List.of());
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Carries an interruption out of the output callback. */
+    private static final class Interrupted extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient InterruptedException cause;
+
+        Interrupted(InterruptedException cause) {
+            super(cause);
+            this.cause = cause;
+        }
     }
 
     /**
@@ -179,25 +232,6 @@ final class RankCommand implements Callable<Integer> {
                 throw error;
             }
             throw new IllegalStateException(cause);
-        }
-    }
-
-    private void write(List<List<CandidateScore>> results, List<EducationalProgram> programList,
-            List<ProfessionalStandard> standardList) throws IOException {
-        List<Ranking> rankings = new ArrayList<>(results.size());
-        for (int q = 0; q < results.size(); q++) {
-            String queryId = direction == Direction.PROGRAM_TO_STANDARD ? programList.get(q).id() : standardList.get(q).code();
-            rankings.add(new Ranking(queryId, results.get(q), List.of()));
-        }
-        if (output.equals("-")) {
-            MatchReports.defaults().writeCsv(rankings, spec.commandLine().getOut());
-        } else {
-            // atomic replacement of a regular file, a stream into a FIFO or device, nothing partial left behind
-            io.github.opennqf.io.OutputFile.of(Path.of(output)).write(stream -> {
-                Writer writer = new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8);
-                MatchReports.defaults().writeCsv(rankings, writer);
-                writer.flush();
-            });
         }
     }
 

@@ -110,11 +110,7 @@ public final class ReportCsv {
         }
         write(RANKING_COLUMNS, out, rows -> {
             for (Ranking ranking : all) {
-                int rank = 1;
-                for (CandidateScore candidate : ranking.candidates()) {
-                    rows.write(new String[] {ranking.queryId(), Integer.toString(rank++), candidate.candidateId(),
-                        score(candidate.score())});
-                }
+                writeRows(ranking, rows);
             }
         });
     }
@@ -164,6 +160,55 @@ public final class ReportCsv {
     /** @return the review reasons in declaration order, separated by spaces */
     static String reasons(Confidence confidence) {
         return confidence.reasons().stream().sorted().map(Enum::name).collect(Collectors.joining(" "));
+    }
+
+    /**
+     * The rows of {@link #rankings} written a ranking at a time: the header when made, each
+     * ranking's rows when given. Not thread-safe; closing flushes and leaves {@code out} open.
+     */
+    public static final class RankingRows implements java.io.Closeable {
+        private final SequenceWriter writer;
+
+        public RankingRows(Writer out) {
+            CsvSchema.Builder builder = CsvSchema.builder().setUseHeader(false);
+            RANKING_COLUMNS.forEach(builder::addColumn);
+            try {
+                this.writer = MAPPER.writer(builder.build()).writeValues(out);
+                writer.write(RANKING_COLUMNS.toArray(String[]::new));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        public void write(Ranking ranking) {
+            try {
+                writeRows(ranking, row -> {
+                    for (int c = 0; c < row.length; c++) {
+                        row[c] = FormulaGuard.neutralise(row[c]);
+                    }
+                    writer.write(row);
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                writer.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static void writeRows(Ranking ranking, Rows rows) throws IOException {
+        int rank = 1;
+        for (CandidateScore candidate : ranking.candidates()) {
+            rows.write(new String[] {ranking.queryId(), Integer.toString(rank++), candidate.candidateId(),
+                score(candidate.score())});
+        }
     }
 
     /** Where rows go: each row's cells are guarded, then written. */
