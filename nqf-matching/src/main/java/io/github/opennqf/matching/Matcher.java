@@ -304,7 +304,7 @@ public final class Matcher {
         Objects.requireNonNull(standard, "standard");
         requirePositive(k);
         double[] scores = programScores(standard);
-        return candidates(scores, PrimitiveSort.orderByScore(scores, programIdRank), programIds, k);
+        return candidates(scores, PrimitiveSort.bestByScore(scores, programIdRank, k), programIds, k);
     }
 
     /**
@@ -331,7 +331,7 @@ public final class Matcher {
         int known = compiledIndex(query);
         DocVectors qv = known >= 0 ? compiled.candidateVectors(known) : compiled.vectoriseWithoutSpans(query);
         double[] scores = compiled.rankStandards(cacheKey, query, qv, known);
-        return candidates(scores, PrimitiveSort.orderByScore(scores, standardIdRank), standardCodes, k);
+        return candidates(scores, PrimitiveSort.bestByScore(scores, standardIdRank, k), standardCodes, k);
     }
 
     private Ranking standardRanking(Object cacheKey, Query query, int explainTop) {

@@ -65,6 +65,83 @@ public final class PrimitiveSort {
     }
 
     /**
+     * The first {@code k} of {@link #orderByScore}, without ordering the rest: the best {@code k}
+     * kept in a heap whose root is the worst of them (n log k comparisons), then those sorted.
+     *
+     * @param scores one score per candidate
+     * @param rank as for {@link #orderByScore}
+     * @param k how many, at least 0
+     * @return the best {@code min(k, scores.length)} candidate indices, best first
+     */
+    public static int[] bestByScore(double[] scores, int[] rank, int k) {
+        int n = scores.length;
+        int m = Math.min(k, n);
+        long[] key = new long[n];
+        for (int i = 0; i < n; i++) {
+            key[i] = descending(scores[i]);
+        }
+        int[] heap = new int[m];
+        int size = 0;
+        for (int i = 0; i < n; i++) {
+            if (size < m) {
+                heap[size] = i;
+                siftUp(heap, size++, key, rank);
+            } else if (m > 0 && before(i, heap[0], key, rank)) {
+                heap[0] = i;
+                siftDown(heap, m, key, rank);
+            }
+        }
+        // popping the worst to the end leaves the heap's array best first
+        for (int end = m - 1; end > 0; end--) {
+            int worst = heap[0];
+            heap[0] = heap[end];
+            heap[end] = worst;
+            siftDown(heap, end, key, rank);
+        }
+        return heap;
+    }
+
+    /** @return whether candidate {@code a} ranks before {@code b}: a smaller descending key, then a smaller rank */
+    private static boolean before(int a, int b, long[] key, int[] rank) {
+        return key[a] < key[b] || (key[a] == key[b] && rank[a] < rank[b]);
+    }
+
+    /** Restores the heap (the worst candidate at the root) after adding at {@code at}. */
+    private static void siftUp(int[] heap, int at, long[] key, int[] rank) {
+        int c = heap[at];
+        while (at > 0) {
+            int parent = (at - 1) >>> 1;
+            if (!before(heap[parent], c, key, rank)) {
+                break;
+            }
+            heap[at] = heap[parent];
+            at = parent;
+        }
+        heap[at] = c;
+    }
+
+    /** Restores the heap of the first {@code size} entries after replacing the root. */
+    private static void siftDown(int[] heap, int size, long[] key, int[] rank) {
+        int c = heap[0];
+        int at = 0;
+        while (true) {
+            int child = 2 * at + 1;
+            if (child >= size) {
+                break;
+            }
+            if (child + 1 < size && before(heap[child], heap[child + 1], key, rank)) {
+                child++;
+            }
+            if (!before(c, heap[child], key, rank)) {
+                break;
+            }
+            heap[at] = heap[child];
+            at = child;
+        }
+        heap[at] = c;
+    }
+
+    /**
      * Sorts signed longs ascending: least-significant-digit radix sort by bytes, skipping the bytes
      * in which all values agree. Branch-free, unlike a comparison sort of keys in random order.
      */

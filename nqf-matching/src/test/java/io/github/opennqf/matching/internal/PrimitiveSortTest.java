@@ -49,6 +49,30 @@ class PrimitiveSortTest {
                 .containsExactly(Arrays.stream(expected).mapToInt(Integer::intValue).toArray());
     }
 
+    @Property(tries = 300)
+    void bestByScoreIsTheFirstKOfTheWholeOrder(@ForAll long seed, @ForAll @IntRange(min = 0, max = 1200) int n,
+            @ForAll @IntRange(min = 0, max = 1300) int k) {
+        Random random = new Random(seed);
+        double[] scores = new double[n];
+        for (int i = 0; i < n; i++) {
+            scores[i] = switch (random.nextInt(4)) {
+                case 0 -> SPECIAL[random.nextInt(SPECIAL.length)];
+                case 1 -> random.nextInt(5) / 4.0;
+                case 2 -> 0.5 + random.nextInt(3000) * Math.ulp(0.5);
+                default -> random.nextDouble();
+            };
+        }
+        List<Integer> ranks = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ranks.add(i);
+        }
+        Collections.shuffle(ranks, random);
+        int[] rank = ranks.stream().mapToInt(Integer::intValue).toArray();
+
+        int[] whole = PrimitiveSort.orderByScore(scores, rank);
+        assertThat(PrimitiveSort.bestByScore(scores, rank, k)).containsExactly(Arrays.copyOf(whole, Math.min(k, n)));
+    }
+
     @Test
     void descendingKeysReverseDoubleCompare() {
         for (double a : SPECIAL) {
