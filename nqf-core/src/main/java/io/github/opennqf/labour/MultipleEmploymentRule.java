@@ -77,14 +77,41 @@ public record MultipleEmploymentRule(double maxMainHours, double maxSecondaryHou
             reasons.add(reason(EmploymentDecision.Ground.MINOR,
                     "the person is " + age + ", under " + ageOfMajority));
         }
-        if ((mainJob.hazardous() || secondaryJob.hazardous()) && !worker.healthcareWorker()) {
+        addGroundsBesidesAge(worker.civilServant(), worker.healthcareWorker(), mainJob, secondaryJob, reasons);
+        return new EmploymentDecision(reasons.isEmpty(), reasons);
+    }
+
+    /**
+     * Decides on every ground but age, for a person whose birth date is not known: the hours, a
+     * hazardous occupation and the civil service. Its reasons never include
+     * {@link EmploymentDecision.Ground#MINOR}; "allowed" means allowed for a person of full age, so
+     * a caller who does not know the age must not take it as a final yes.
+     *
+     * @param civilServant whether the person is a civil servant
+     * @param healthcareWorker whether the person is a healthcare worker
+     * @param mainJob the main job
+     * @param secondaryJob the proposed secondary job
+     * @return the decision on those grounds, with every reason that applies
+     */
+    public EmploymentDecision checkBesidesAge(boolean civilServant, boolean healthcareWorker, Job mainJob,
+            Job secondaryJob) {
+        Check.notNull(mainJob, "mainJob");
+        Check.notNull(secondaryJob, "secondaryJob");
+        List<EmploymentDecision.Reason> reasons = new ArrayList<>();
+        addGroundsBesidesAge(civilServant, healthcareWorker, mainJob, secondaryJob, reasons);
+        return new EmploymentDecision(reasons.isEmpty(), reasons);
+    }
+
+    private void addGroundsBesidesAge(boolean civilServant, boolean healthcareWorker, Job mainJob, Job secondaryJob,
+            List<EmploymentDecision.Reason> reasons) {
+        if ((mainJob.hazardous() || secondaryJob.hazardous()) && !healthcareWorker) {
             String which = mainJob.hazardous() && secondaryJob.hazardous() ? "both jobs are"
                     : (mainJob.hazardous() ? "the main job '" + mainJob.title() + "' is"
                             : "the secondary job '" + secondaryJob.title() + "' is");
             reasons.add(reason(EmploymentDecision.Ground.HAZARDOUS_OCCUPATION,
                     which + " in a hazardous occupation and the person is not a healthcare worker"));
         }
-        if (worker.civilServant() && !secondaryJob.kind().isOpenToCivilServants()) {
+        if (civilServant && !secondaryJob.kind().isOpenToCivilServants()) {
             reasons.add(reason(EmploymentDecision.Ground.CIVIL_SERVICE,
                     "a civil servant may take only teaching, research or creative work; '"
                             + secondaryJob.title() + "' is none of these"));
@@ -103,7 +130,6 @@ public record MultipleEmploymentRule(double maxMainHours, double maxSecondaryHou
             reasons.add(reason(EmploymentDecision.Ground.TOTAL_HOURS,
                     "both jobs together are " + hours(total) + " a day, more than " + hours(maxTotalHours)));
         }
-        return new EmploymentDecision(reasons.isEmpty(), reasons);
     }
 
     private static EmploymentDecision.Reason reason(EmploymentDecision.Ground ground, String text) {

@@ -72,4 +72,39 @@ class MultipleEmploymentRuleTest {
         assertThatThrownBy(() -> new EmploymentDecision(true, java.util.List.of(new EmploymentDecision.Reason(MINOR, "x"))))
                 .hasMessageContaining("must be empty");
     }
+
+    @Test
+    void withoutTheAgeEveryOtherGroundIsDecidedAsForAPersonOfFullAge() {
+        Job.WorkKind[] kinds = Job.WorkKind.values();
+        double[] hours = {0, 4, 4.5, 8, 9, 12};
+        int cases = 0;
+        for (boolean civil : new boolean[] {false, true}) {
+            for (boolean healthcare : new boolean[] {false, true}) {
+                Worker adult = new Worker(LocalDate.of(1990, 1, 1), civil, healthcare);
+                for (double mainHours : hours) {
+                    for (double secondHours : hours) {
+                        for (boolean hazardous : new boolean[] {false, true}) {
+                            for (Job.WorkKind kind : kinds) {
+                                Job main = new Job("Main", mainHours, hazardous, Job.WorkKind.OTHER);
+                                Job second = new Job("Second", secondHours, !hazardous && secondHours == 4, kind);
+                                assertThat(RULE.checkBesidesAge(civil, healthcare, main, second))
+                                        .isEqualTo(RULE.check(adult, main, second, ON));
+                                cases++;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(cases).isGreaterThan(500);
+        // a minor's other grounds are the same too: only MINOR is left out
+        Worker minor = new Worker(ON.minusYears(16), true, false);
+        EmploymentDecision withAge = RULE.check(minor, job("Shop", 9), job("Cafe", 2), ON);
+        assertThat(withAge.reasons()).extracting(EmploymentDecision.Reason::ground)
+                .containsExactly(MINOR, CIVIL_SERVICE, MAIN_JOB_HOURS);
+        assertThat(RULE.checkBesidesAge(true, false, job("Shop", 9), job("Cafe", 2)).reasons())
+                .extracting(EmploymentDecision.Reason::ground).containsExactly(CIVIL_SERVICE, MAIN_JOB_HOURS);
+        assertThatThrownBy(() -> RULE.checkBesidesAge(false, false, null, job("Cafe", 2)))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("mainJob");
+    }
 }

@@ -291,11 +291,9 @@ public final class ApplicantAssessor {
                     : EmploymentCheck.Status.NOT_ALLOWED, secondaryJob, main, decision,
                     explanations(decision));
         }
-        // Without a birth date only the age test is missing; the other grounds do not depend on age, so
-        // they are checked for a person of full age and any of them decides.
-        Worker adult = new Worker(date.minusYears(employmentRule.ageOfMajority() + 1L), details.civilServant(),
-                details.healthcareWorker());
-        EmploymentDecision other = employmentRule.check(adult, main, secondaryJob, date);
+        // Without a birth date only the age test is missing; any of the other grounds decides.
+        EmploymentDecision other = employmentRule.checkBesidesAge(details.civilServant(), details.healthcareWorker(),
+                main, secondaryJob);
         List<String> reasons = new ArrayList<>(explanations(other));
         if (!other.allowed()) {
             return new EmploymentCheck(EmploymentCheck.Status.NOT_ALLOWED, secondaryJob, main, other, reasons);
