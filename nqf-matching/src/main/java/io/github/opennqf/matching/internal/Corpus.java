@@ -547,9 +547,8 @@ public final class Corpus {
             ts[s] = v.ids;
             ws[s] = v.weights;
             cs[s] = v.counts;
-            DescriptorCategory category = st.category();
-            cats[s] = category == null ? ANY_CATEGORY : categoryMask(category);
-            levels[s] = st.level() != null ? LevelKeys.of(st.level()) : queryLevel;
+            cats[s] = categoryOf(st);
+            levels[s] = levelOf(st, queryLevel);
             concepts[s] = concepts(st.concepts());
             weights[s] = (float) st.weight();
             specificity[s] = queriesSpecificity;
@@ -584,14 +583,23 @@ public final class Corpus {
                 NO_CONCEPTS, 0f));
         int queryLevel = LevelKeys.of(query.level());
         for (Statement st : query.statements()) {
-            int level = st.level() != null ? LevelKeys.of(st.level()) : queryLevel;
             // a query's statements keep their spans, so explaining its top matches does not analyse them again
             @Nullable List<TermSpans> spans = keepSpans ? new ArrayList<>(st.text().asMap().size()) : null;
-            DescriptorCategory category = st.category();
-            raws.add(new Raw(new Features(features(analysis, st.text(), spans)), category == null ? ANY_CATEGORY : categoryMask(category),
-                    level, concepts(st.concepts()), (float) st.weight(), spans == null ? null : spans.toArray(new TermSpans[0])));
+            raws.add(new Raw(new Features(features(analysis, st.text(), spans)), categoryOf(st), levelOf(st, queryLevel),
+                    concepts(st.concepts()), (float) st.weight(), spans == null ? null : spans.toArray(new TermSpans[0])));
         }
         return raws;
+    }
+
+    /** @return a query statement's category mask: its category's, or every column when it has none */
+    private static byte categoryOf(Statement st) {
+        DescriptorCategory category = st.category();
+        return category == null ? ANY_CATEGORY : categoryMask(category);
+    }
+
+    /** @return a query statement's level key: its own level's, else the query's */
+    private static int levelOf(Statement st, int queryLevel) {
+        return st.level() != null ? LevelKeys.of(st.level()) : queryLevel;
     }
 
     private static String[] concepts(List<ConceptRef> refs) {
