@@ -114,14 +114,21 @@ final class LuceneBm25fAnchor implements Closeable {
      * boosted. Raises Lucene's global clause limit (default 1,024) if this query needs more.
      */
     Query query(Doc d) {
-        Map<String, Float> weights = termWeights(d);
-        int clauses = 2 * weights.size();
+        return weightedQuery(termWeights(d), TITLE, TEXT);
+    }
+
+    /**
+     * SHOULD clauses for each weighted term on each field, a weight other than 1 as a boost. Raises
+     * Lucene's global clause limit (default 1,024) if this query needs more.
+     */
+    static Query weightedQuery(Map<String, Float> weights, String... fields) {
+        int clauses = fields.length * weights.size();
         if (clauses > IndexSearcher.getMaxClauseCount()) {
             raiseClauseLimit(clauses);
         }
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         for (Map.Entry<String, Float> e : weights.entrySet()) {
-            for (String field : new String[] {TITLE, TEXT}) {
+            for (String field : fields) {
                 Query term = new TermQuery(new Term(field, e.getKey()));
                 q.add(e.getValue() == 1f ? term : new BoostQuery(term, e.getValue()), BooleanClause.Occur.SHOULD);
             }
@@ -150,6 +157,11 @@ final class LuceneBm25fAnchor implements Closeable {
     }
 
     private void analyse(String text, float weight, Map<String, Float> into) {
+        addTerms(analyzer, text, weight, into);
+    }
+
+    /** Adds {@code weight} to each analysed term of {@code text}, once per occurrence. */
+    static void addTerms(Analyzer analyzer, String text, float weight, Map<String, Float> into) {
         try (TokenStream stream = analyzer.tokenStream(TEXT, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();

@@ -17,9 +17,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -27,13 +25,8 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
@@ -57,24 +50,9 @@ final class LuceneProfileIndex {
         this.threads = threads;
         Map<String, Float> weights = new LinkedHashMap<>();
         for (Requirement r : card.requirements()) {
-            try (TokenStream ts = analyzer.tokenStream(TEXT, text(r.text()))) {
-                CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-                ts.reset();
-                while (ts.incrementToken()) {
-                    weights.merge(term.toString(), 1f, Float::sum);
-                }
-                ts.end();
-            }
+            LuceneBm25fAnchor.addTerms(analyzer, text(r.text()), 1f, weights);
         }
-        if (2 * weights.size() > IndexSearcher.getMaxClauseCount()) {
-            IndexSearcher.setMaxClauseCount(2 * weights.size());
-        }
-        BooleanQuery.Builder q = new BooleanQuery.Builder();
-        for (Map.Entry<String, Float> e : weights.entrySet()) {
-            Query term = new TermQuery(new Term(TEXT, e.getKey()));
-            q.add(e.getValue() == 1f ? term : new BoostQuery(term, e.getValue()), BooleanClause.Occur.SHOULD);
-        }
-        this.query = q.build();
+        this.query = LuceneBm25fAnchor.weightedQuery(weights, TEXT);
     }
 
     /**
