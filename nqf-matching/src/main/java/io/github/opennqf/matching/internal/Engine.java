@@ -70,14 +70,23 @@ public final class Engine {
         double[] relevance = new double[docs];
         double[] titleSim = new double[docs];
         int queryStatements = query.size();
+        // the arrays of the loops below in locals: the quick JIT compiler, which a short command-line
+        // run uses alone, does not move field loads out of loops; the arithmetic is the same
+        int[] touched = this.touched;
+        int[] targetDoc = target.doc;
+        int[] targetLocal = target.local;
+        float[] acc = this.acc;
+        boolean[] conceptHit = this.conceptHit;
+        float[] bestStatement = this.bestStatement;
+        long[] raised = this.raised;
         for (int q = titles ? 0 : 1; q < queryStatements; q++) {
             int count = accumulate(query, q);
             boolean queryTitle = q == 0;
             int docCount = 0;
             for (int i = 0; i < count; i++) {
                 int g = touched[i];
-                int d = target.doc[g];
-                int s = target.local[g];
+                int d = targetDoc[g];
+                int s = targetLocal[g];
                 float cosine = acc[g];
                 boolean concept = conceptHit[g];
                 acc[g] = 0f;
@@ -249,9 +258,15 @@ public final class Engine {
         int count = 0;
         int[] ts = query.terms[q];
         float[] ws = query.weights[q];
+        // the arrays in locals, as in score
+        int[][] postings = target.postings;
+        float[][] postingWeights = target.postingWeights;
+        float[] acc = this.acc;
+        boolean[] conceptHit = this.conceptHit;
+        int[] touched = this.touched;
         for (int k = 0; k < ts.length; k++) {
-            int[] post = target.postings[ts[k]];
-            float[] pw = target.postingWeights[ts[k]];
+            int[] post = postings[ts[k]];
+            float[] pw = postingWeights[ts[k]];
             float w = ws[k];
             for (int p = 0; p < post.length; p++) {
                 int g = post[p];
