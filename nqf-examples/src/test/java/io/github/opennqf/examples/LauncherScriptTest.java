@@ -154,6 +154,18 @@ class LauncherScriptTest {
     }
 
     @Test
+    void aCacheDirectoryThatCannotBeMadeMeansNoArchiveAndTheToolStillRuns() throws Exception {
+        // under a regular file no directory can be made, whoever runs the test
+        Path file = Files.writeString(dir.resolve("not-a-directory"), "x");
+        Result r = run(Map.of("OPENNQF_CACHE", file.resolve("opennqf").toString()), "--version");
+
+        assertThat(r.exitCode).isZero();
+        assertThat(r.javaArgs).noneMatch(a -> a.startsWith("-XX:SharedArchiveFile") || a.startsWith("-XX:ArchiveClassesAtExit"));
+        assertThat(r.javaArgs).endsWith("-jar", launcher.getParent().toRealPath().resolve("opennqf.jar").toString(), "--version");
+        assertThat(r.stderr).isEmpty();
+    }
+
+    @Test
     void cdsOffMakesNoArchive() throws Exception {
         Result r = run(Map.of("OPENNQF_CDS", "off"), "--version");
 
