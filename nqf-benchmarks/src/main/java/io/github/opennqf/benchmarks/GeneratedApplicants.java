@@ -91,11 +91,6 @@ final class GeneratedApplicants {
     }
 
     /**
-     * @param count how many applicants
-     * @param on the assessment date the dates are spread before
-     * @return the applicants, ids {@code G-000001}…
-     */
-    /**
      * @return the same generator with tasks drawn from the sentences as they are (a task list such as
      *     a classifier's, each repeated across applicants) instead of new text
      */
@@ -103,6 +98,11 @@ final class GeneratedApplicants {
         return new GeneratedApplicants(sentences, roles, seed, false);
     }
 
+    /**
+     * @param count how many applicants
+     * @param on the assessment date the dates are spread before
+     * @return the applicants, ids {@code G-000001}…
+     */
     List<ApplicantProfile> generate(int count, LocalDate on) {
         SplittableRandom random = new SplittableRandom(seed);
         List<ApplicantProfile> out = new ArrayList<>(count);

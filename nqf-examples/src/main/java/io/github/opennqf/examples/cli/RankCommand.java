@@ -172,19 +172,9 @@ final class RankCommand implements Callable<Integer> {
 
     /** @return the ranking of query {@code q} once made, its worker's failure rethrown as thrown */
     private Ranking ranking(int q, Future<List<CandidateScore>> future, List<EducationalProgram> programList,
-            List<ProfessionalStandard> standardList) throws InterruptedException {
+            List<ProfessionalStandard> standardList) throws IOException, InterruptedException {
         String queryId = direction == Direction.PROGRAM_TO_STANDARD ? programList.get(q).id() : standardList.get(q).code();
-        try {
-            return new Ranking(queryId, future.get(), List.of());
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        return new Ranking(queryId, joined(future), List.of());
     }
 
     /** Carries an interruption out of the output callback. */
@@ -217,7 +207,7 @@ final class RankCommand implements Callable<Integer> {
     }
 
     /** @return the future's value, its failure rethrown as it was thrown */
-    private static Matcher joined(Future<Matcher> future) throws IOException, InterruptedException {
+    private static <T> T joined(Future<T> future) throws IOException, InterruptedException {
         try {
             return future.get();
         } catch (java.util.concurrent.ExecutionException e) {

@@ -323,17 +323,10 @@ public final class Corpus {
      */
     private long statementKey(Features features) {
         long[] pairs = new long[features.size()];
-        int @Nullable [] known = features.ids;
         for (int i = 0; i < pairs.length; i++) {
-            int id;
-            if (known != null) {
-                id = known[i];
-            } else {
-                Integer looked = termIds.get(features.terms[i]);
-                if (looked == null) {
-                    return UNKNOWN_STATEMENT;
-                }
-                id = looked;
+            int id = termId(features, i);
+            if (id < 0) {
+                return UNKNOWN_STATEMENT;
             }
             pairs[i] = (long) id << 32 | features.counts[i];
         }
@@ -471,8 +464,16 @@ public final class Corpus {
         return v;
     }
 
-    private TermVector vectorOf(Features features) {
+    /**
+     * @return the id of a text's {@code i}th term: from the ids handed out while a corpus is built
+     *     from the text, else looked up; -1 when the term is outside the vocabulary
+     */
+    private int termId(Features features, int i) {
         int @Nullable [] known = features.ids;
+        return known != null ? known[i] : termIds.getOrDefault(features.terms[i], -1);
+    }
+
+    private TermVector vectorOf(Features features) {
         String[] termsOf = features.terms;
         int[] countsOf = features.counts;
         int found = 0;
@@ -483,7 +484,7 @@ public final class Corpus {
         for (int i = 0; i < termsOf.length; i++) {
             String term = termsOf[i];
             int count = countsOf[i];
-            int tid = known != null ? known[i] : termIds.getOrDefault(term, -1);
+            int tid = termId(features, i);
             boolean gram = term.startsWith(NGRAM_PREFIX);
             float idfValue = tid < 0 ? unknownIdf : idf[tid];
             float weight = (float) ((1.0 + Math.log(count)) * idfValue);

@@ -20,22 +20,8 @@ class PrimitiveSortTest {
     @Property(tries = 300)
     void orderByScoreIsScoreDescendingThenRank(@ForAll long seed, @ForAll @IntRange(min = 0, max = 2000) int n) {
         Random random = new Random(seed);
-        double[] scores = new double[n];
-        for (int i = 0; i < n; i++) {
-            // many ties, every special value, and values a few ulps apart (equal in the packed key)
-            scores[i] = switch (random.nextInt(4)) {
-                case 0 -> SPECIAL[random.nextInt(SPECIAL.length)];
-                case 1 -> random.nextInt(5) / 4.0;
-                case 2 -> 0.5 + random.nextInt(3000) * Math.ulp(0.5);
-                default -> random.nextDouble();
-            };
-        }
-        List<Integer> ranks = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            ranks.add(i);
-        }
-        Collections.shuffle(ranks, random);
-        int[] rank = ranks.stream().mapToInt(Integer::intValue).toArray();
+        double[] scores = scores(random, n);
+        int[] rank = shuffledRanks(random, n);
 
         Integer[] expected = new Integer[n];
         for (int i = 0; i < n; i++) {
@@ -53,6 +39,15 @@ class PrimitiveSortTest {
     void bestByScoreIsTheFirstKOfTheWholeOrder(@ForAll long seed, @ForAll @IntRange(min = 0, max = 1200) int n,
             @ForAll @IntRange(min = 0, max = 1300) int k) {
         Random random = new Random(seed);
+        double[] scores = scores(random, n);
+        int[] rank = shuffledRanks(random, n);
+
+        int[] whole = PrimitiveSort.orderByScore(scores, rank);
+        assertThat(PrimitiveSort.bestByScore(scores, rank, k)).containsExactly(Arrays.copyOf(whole, Math.min(k, n)));
+    }
+
+    /** Many ties, every special value, and values a few ulps apart (equal in the packed key). */
+    private static double[] scores(Random random, int n) {
         double[] scores = new double[n];
         for (int i = 0; i < n; i++) {
             scores[i] = switch (random.nextInt(4)) {
@@ -62,15 +57,17 @@ class PrimitiveSortTest {
                 default -> random.nextDouble();
             };
         }
+        return scores;
+    }
+
+    /** @return a random permutation of 0 .. n - 1 */
+    private static int[] shuffledRanks(Random random, int n) {
         List<Integer> ranks = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             ranks.add(i);
         }
         Collections.shuffle(ranks, random);
-        int[] rank = ranks.stream().mapToInt(Integer::intValue).toArray();
-
-        int[] whole = PrimitiveSort.orderByScore(scores, rank);
-        assertThat(PrimitiveSort.bestByScore(scores, rank, k)).containsExactly(Arrays.copyOf(whole, Math.min(k, n)));
+        return ranks.stream().mapToInt(Integer::intValue).toArray();
     }
 
     @Test

@@ -168,26 +168,20 @@ public final class ReportCsv {
      */
     public static final class RankingRows implements java.io.Closeable {
         private final SequenceWriter writer;
+        private final Rows rows;
 
         public RankingRows(Writer out) {
-            CsvSchema.Builder builder = CsvSchema.builder().setUseHeader(false);
-            RANKING_COLUMNS.forEach(builder::addColumn);
             try {
-                this.writer = MAPPER.writer(builder.build()).writeValues(out);
-                writer.write(RANKING_COLUMNS.toArray(String[]::new));
+                this.writer = withHeader(RANKING_COLUMNS, out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            this.rows = guarded(writer);
         }
 
         public void write(Ranking ranking) {
             try {
-                writeRows(ranking, row -> {
-                    for (int c = 0; c < row.length; c++) {
-                        row[c] = FormulaGuard.neutralise(row[c]);
-                    }
-                    writer.write(row);
-                });
+                writeRows(ranking, rows);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -224,18 +218,29 @@ public final class ReportCsv {
     }
 
     private static void write(List<String> header, Writer out, RowSource source) {
-        CsvSchema.Builder builder = CsvSchema.builder().setUseHeader(false);
-        header.forEach(builder::addColumn);
-        try (SequenceWriter writer = MAPPER.writer(builder.build()).writeValues(out)) {
-            writer.write(header.toArray(String[]::new));
-            source.writeTo(row -> {
-                for (int c = 0; c < row.length; c++) {
-                    row[c] = FormulaGuard.neutralise(row[c]);
-                }
-                writer.write(row);
-            });
+        try (SequenceWriter writer = withHeader(header, out)) {
+            source.writeTo(guarded(writer));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** @return a CSV writer of rows with these columns, the header row written */
+    private static SequenceWriter withHeader(List<String> header, Writer out) throws IOException {
+        CsvSchema.Builder builder = CsvSchema.builder().setUseHeader(false);
+        header.forEach(builder::addColumn);
+        SequenceWriter writer = MAPPER.writer(builder.build()).writeValues(out);
+        writer.write(header.toArray(String[]::new));
+        return writer;
+    }
+
+    /** @return rows into the writer, each cell guarded against formula injection first */
+    private static Rows guarded(SequenceWriter writer) {
+        return row -> {
+            for (int c = 0; c < row.length; c++) {
+                row[c] = FormulaGuard.neutralise(row[c]);
+            }
+            writer.write(row);
+        };
     }
 }
